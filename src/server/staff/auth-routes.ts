@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../db/database';
+import { clearSessionCookie, readSessionId, requirePermission, setSessionCookie } from './auth';
+import { hashPassword, verifyPassword } from './passwords';
+import { createSession, endSession } from './sessions';
+import { findStaffForSignIn } from './staff-repository';
+
+const signInBody = z.object({ email: z.string().max(254), password: z.string().max(1000) });
+
+// Checked for unknown emails too, so the time taken does not tell which emails exist.
+let dummyHash: Promise<string> | undefined;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummyHash;
+}
+
+export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
+  app.post(
+    '/api/v1/staff/sign-in',
+    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const body = signInBody.safeParse(request.body);
+      if (!body.success) return reply.code(400).send({ error: 'Send an email and a password.' });
+      const staff = await findStaffForSignIn(db, body.data.email);
+      const ok = await verifyPassword(staff?.password_hash ?? (await getDummyHash()), body.data.password);
+      if (!staff || !ok || staff.disabled) return reply.code(401).send({ error: 'That email or password is not right.' });
+      const oldId = readSessionId(request);
+      if (oldId) await endSession(db, oldId);
+      setSessionCookie(request, reply, await createSession(db, Number(staff.id)));
+      return { email: staff.email, role: staff.role };
+    },
+  );
+
+  app.post('/api/v1/staff/sign-out', async (request, reply) => {
+    const id = readSessionId(request);
+    if (id) await endSession(db, id);
+    clearSessionCookie(request, reply);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/v1/staff/me', { preHandler: requirePermission(db, 'signed-in') }, async (request) => {
+    return { email: request.staff?.email, role: request.staff?.role };
+  });
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { Db } from '../db/database';
+import { type Permission, roleMay } from './permissions';
+import { SESSION_ABSOLUTE_MS, resolveSession } from './sessions';
+import type { StaffMember } from './staff-repository';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff?: StaffMember;
+  }
+}
+
+export function sessionCookieName(request: FastifyRequest): string {
+  return request.protocol === 'https' ? '__Host-ys_session' : 'ys_session';
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, id: string): void {
+  reply.setCookie(sessionCookieName(request), id, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(sessionCookieName(request), { path: '/', secure: request.protocol === 'https' });
+}
+
+export function readSessionId(request: FastifyRequest): string | undefined {
+  return request.cookies[sessionCookieName(request)];
+}
+
+/** Deny by default: no session → 401, a role without the permission → 403. */
+export function requirePermission(db: Db, permission: Permission | 'signed-in'): preHandlerAsyncHookHandler {
+  return async (request, reply) => {
+    const id = readSessionId(request);
+    const staff = id ? await resolveSession(db, id) : null;
+    if (!staff) return reply.code(401).send({ error: 'Please sign in.' });
+    if (permission !== 'signed-in' && !roleMay(staff.role, permission)) {
+      return reply.code(403).send({ error: 'Your role cannot do this.' });
+    }
+    request.staff = staff;
+  };
+}
+
+/**
+ * Staff routes that change state need our own header: a cross-site form cannot send it, and a
+ * cross-site script cannot without a CORS preflight we never allow.
+ */
+export function registerCsrfGuard(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    if (!request.url.startsWith('/api/v1/staff') && !request.url.startsWith('/api/v1/inbox')) return;
+    if (request.headers['x-your-say'] !== 'inbox') {
+      return reply.code(403).send({ error: 'Missing the x-your-say header.' });
+    }
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host) {
+      return reply.code(403).send({ error: 'Requests from other sites are not allowed.' });
+    }
+  });
+}

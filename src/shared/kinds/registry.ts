@@ -1,0 +1,36 @@
+import { z } from 'zod/mini';
+import { ratingPayload } from './rating';
+
+/**
+ * Every kind of thing a child can send, with the schema its payload must meet.
+ * The sync envelope never looks inside a payload; only this table does.
+ */
+export const KIND_SCHEMAS = {
+  rating: ratingPayload,
+} as const;
+
+export type Kind = keyof typeof KIND_SCHEMAS;
+export type PayloadOf<K extends Kind> = z.infer<(typeof KIND_SCHEMAS)[K]>;
+
+export function isKnownKind(kind: string): kind is Kind {
+  return Object.hasOwn(KIND_SCHEMAS, kind);
+}
+
+export type PayloadCheck = { ok: true; payload: unknown } | { ok: false; reason: string };
+
+export function checkPayload(kind: string, payload: unknown): PayloadCheck {
+  if (!isKnownKind(kind)) return { ok: false, reason: `Unknown kind "${kind.slice(0, 40)}".` };
+  const parsed = KIND_SCHEMAS[kind].safeParse(payload);
+  if (parsed.success) return { ok: true, payload: parsed.data };
+  return { ok: false, reason: describeIssues(parsed.error.issues) };
+}
+
+export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const where = issue.path.map(String).join('.');
+      return where ? `${where}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
