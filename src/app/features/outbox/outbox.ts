@@ -1,0 +1,73 @@
+import { checkPayload } from '../../../shared/kinds/registry';
+import type { SyncItem, SyncResult } from '../../../shared/sync/envelope';
+import type { OutboxItem, SentReceipt, YourSayDb } from './outbox-db';
+
+export class InvalidItemError extends Error {}
+
+/** The only module that reads or writes the queue of things waiting to be sent. */
+export class Outbox {
+  constructor(
+    readonly db: YourSayDb,
+    private readonly makeId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** Written to IndexedDB before any network call is tried. */
+  async enqueue(kind: string, payload: unknown, now: Date = new Date()): Promise<OutboxItem> {
+    const check = checkPayload(kind, payload);
+    if (!check.ok) throw new InvalidItemError(check.reason);
+    const item: OutboxItem = { id: this.makeId(), kind, createdAt: now.toISOString(), payload, state: 'queued', attempts: 0 };
+    await this.db.outbox.add(item);
+    return item;
+  }
+
+  /** Oldest first; rejected items only when the child asked to send again. */
+  async takeBatch(limit: number, options: { includeRejected?: boolean; exclude?: ReadonlySet<string> } = {}): Promise<OutboxItem[]> {
+    const exclude = options.exclude ?? new Set<string>();
+    return this.db.outbox
+      .orderBy('createdAt')
+      .filter((item) => !exclude.has(item.id) && (item.state === 'queued' || options.includeRejected === true))
+      .limit(limit)
+      .toArray();
+  }
+
+  /**
+   * Applies the server's answers. An item leaves the queue only when the server said it holds it
+   * (`stored` or `duplicate`), and then in the same transaction that writes its receipt.
+   */
+  async settle(sentItems: readonly OutboxItem[], results: readonly SyncResult[], sentAt: Date): Promise<void> {
+    const byId = new Map(sentItems.map((item) => [item.id, item]));
+    await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
+      for (const result of results) {
+        const item = result.id === null ? undefined : byId.get(result.id);
+        if (!item) continue;
+        if (result.status === 'stored' || result.status === 'duplicate') {
+          const receipt: SentReceipt = { id: item.id, kind: item.kind, createdAt: item.createdAt, payload: item.payload, sentAt: sentAt.toISOString() };
+          await this.db.sent.put(receipt);
+          await this.db.outbox.delete(item.id);
+        } else {
+          await this.db.outbox.update(item.id, { state: 'rejected', reason: result.reason ?? '', attempts: item.attempts + 1 });
+        }
+      }
+    });
+  }
+
+  async markRejected(item: OutboxItem, reason: string): Promise<void> {
+    await this.db.outbox.update(item.id, { state: 'rejected', reason, attempts: item.attempts + 1 });
+  }
+
+  async countWaiting(): Promise<number> {
+    return this.db.outbox.count();
+  }
+
+  async listWaiting(): Promise<OutboxItem[]> {
+    return this.db.outbox.orderBy('createdAt').toArray();
+  }
+
+  async listSent(): Promise<SentReceipt[]> {
+    return this.db.sent.orderBy('sentAt').reverse().toArray();
+  }
+}
+
+export function toSyncItem(item: OutboxItem): SyncItem {
+  return { id: item.id, kind: item.kind, createdAt: item.createdAt, payload: item.payload };
+}

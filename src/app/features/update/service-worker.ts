@@ -1,0 +1,46 @@
+import { Workbox } from 'workbox-window';
+import { loadOutboxService } from '../outbox/outbox-loader';
+
+async function countWaiting(): Promise<number> {
+  return (await loadOutboxService()).countWaiting();
+}
+
+type Listener = (updateReady: boolean) => void;
+
+let workbox: Workbox | undefined;
+let updateReady = false;
+const listeners = new Set<Listener>();
+
+function setUpdateReady(value: boolean): void {
+  updateReady = value;
+  for (const listener of listeners) listener(value);
+}
+
+export function onUpdateReady(listener: Listener): () => void {
+  listeners.add(listener);
+  listener(updateReady);
+  return () => listeners.delete(listener);
+}
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => setUpdateReady(true));
+  // Reload only for an update the child asked for, and never while answers are still unsent.
+  workbox.addEventListener('controlling', (event) => {
+    if (!event.isUpdate) return;
+    void countWaiting().then((waiting) => {
+      if (waiting === 0) window.location.reload();
+    });
+  });
+  void workbox.register();
+}
+
+export type UpdateResult = 'updating' | 'wait-for-send';
+
+/** Switches to the new version, unless something the child said is not yet sent. */
+export async function applyUpdate(): Promise<UpdateResult> {
+  if ((await countWaiting()) > 0) return 'wait-for-send';
+  workbox?.messageSkipWaiting();
+  return 'updating';
+}

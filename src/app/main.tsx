@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { loadOutboxService } from './features/outbox/outbox-loader';
+import { registerServiceWorker } from './features/update/service-worker';
+import { initI18n } from './i18n';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  void loadOutboxService().then((service) => service.startSync());
+  registerServiceWorker();
+}
+
+void boot();

@@ -1,0 +1,54 @@
+/** The inbox's only door to the server. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: { 'x-your-say': 'inbox', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new ApiError(response.status, data.error ?? response.statusText);
+  return data as T;
+}
+
+export interface Me {
+  email: string;
+  role: string;
+}
+
+export interface RatingRow {
+  id: string;
+  statementId: string;
+  answer: string;
+  comment: string | null;
+  careStatus: string | null;
+  ageBand: string | null;
+  createdAt: string;
+  receivedAt: string;
+}
+
+export interface StatementCounts {
+  statementId: string;
+  yes: number;
+  sometimes: number;
+  notReally: number;
+  skip: number;
+  total: number;
+}
+
+export const api = {
+  me: () => request<Me>('GET', '/staff/me'),
+  signIn: (email: string, password: string) => request<Me>('POST', '/staff/sign-in', { email, password }),
+  signOut: () => request<void>('POST', '/staff/sign-out', {}),
+  ratings: () => request<{ ratings: RatingRow[]; counts: StatementCounts[] }>('GET', '/inbox/ratings'),
+};

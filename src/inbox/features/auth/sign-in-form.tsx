@@ -1,0 +1,44 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type Me, api } from '../../api';
+
+export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(undefined);
+    try {
+      onSignedIn(await api.signIn(String(form.get('email') ?? ''), String(form.get('password') ?? '')));
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.status === 429 ? t('signIn.tooMany') : t('signIn.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main>
+      <h1>{t('title')}</h1>
+      <form onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
+        <h2 id="sign-in-title">{t('signIn.title')}</h2>
+        {error ? <p role="alert">{error}</p> : null}
+        <p>
+          <label htmlFor="email">{t('signIn.email')}</label>
+          <input id="email" name="email" type="email" autoComplete="username" required />
+        </p>
+        <p>
+          <label htmlFor="password">{t('signIn.password')}</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required />
+        </p>
+        <button type="submit" disabled={busy}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}
