@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
-import common from './locales/en/common.json';
+import common from './locales/en/common.json' with { type: 'json' };
 
 const here = import.meta.dirname;
 
@@ -38,7 +38,7 @@ function appConfig() {
           ],
         },
         injectManifest: {
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          globPatterns: ['**/*.{js,css,html}', 'icons/icon.svg'],
           globIgnores: ['inbox/**', '.vite/**'],
         },
       }),
@@ -82,7 +82,7 @@ function testConfig() {
         {
           test: {
             name: 'e2e',
-            include: ['tests/e2e/**/*.test.ts'],
+            include: ['tests/e2e/**/*.test.ts', 'tests/budget/**/*.test.ts'],
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 120_000,

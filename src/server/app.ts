@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -48,6 +49,7 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
     // Exit this page must leave the site cleanly; nothing here is embedded elsewhere.
     referrerPolicy: { policy: 'no-referrer' },
   });
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   registerErrorHandling(app);

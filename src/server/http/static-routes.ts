@@ -18,7 +18,7 @@ export function registerStaticRoutes(app: FastifyInstance, distDir: string): voi
   app.register(fastifyStatic, {
     root: distDir,
     index: false,
-    wildcard: true,
+    wildcard: false,
     cacheControl: false,
     setHeaders(res, filePath) {
       const relative = path.relative(distDir, filePath).split(path.sep).join('/');
