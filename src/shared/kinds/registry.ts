@@ -25,12 +25,42 @@ export function checkPayload(kind: string, payload: unknown): PayloadCheck {
   return { ok: false, reason: describeIssues(parsed.error.issues) };
 }
 
-export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+interface Issue {
+  code?: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  format?: string;
+  keys?: string[];
+  maximum?: number | bigint;
+}
+
+// zod/mini ships without message texts (to keep the app small), so reasons are written from issue codes.
+function describeIssue(issue: Issue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field ${(issue.keys ?? []).join(', ')}`;
+    case 'invalid_type':
+      return `expected ${issue.expected ?? 'another type'}`;
+    case 'invalid_value':
+      return 'not one of the allowed values';
+    case 'invalid_format':
+      return `not a valid ${issue.format ?? 'value'}`;
+    case 'too_big':
+      return `too long (at most ${String(issue.maximum)})`;
+    case 'too_small':
+      return 'too short';
+    default:
+      return issue.message;
+  }
+}
+
+export function describeIssues(issues: readonly Issue[]): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
       const where = issue.path.map(String).join('.');
-      return where ? `${where}: ${issue.message}` : issue.message;
+      return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
     })
     .join('; ');
 }
