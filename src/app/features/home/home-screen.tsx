@@ -5,7 +5,7 @@ import { SendStatus } from '../outbox/send-status';
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const { waiting, error } = useOutbox();
+  const outbox = useOutbox();
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -19,7 +19,7 @@ export function HomeScreen() {
           </li>
         </ul>
       </nav>
-      <SendStatus waitingCount={waiting.length} error={error} />
+      <SendStatus view={outbox} />
     </>
   );
 }

@@ -61,7 +61,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const exclusive: ExclusiveRunner = options.exclusive ?? ((work) => work());
   const baseDelayMs = options.baseDelayMs ?? 1_000;
   const maxDelayMs = options.maxDelayMs ?? 5 * 60_000;
-  let batchSize = options.batchSize ?? 100;
+  const maxBatchSize = options.batchSize ?? 100;
   let failures = 0;
   let retryAfterUntil = 0;
   let timer: unknown;
@@ -91,6 +91,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   async function sendAll(manual: boolean): Promise<DrainOutcome> {
     const tried = new Set<string>();
+    // A 413 shrinks batches for the rest of this run only; the next run starts at full size again.
+    let batchSize = maxBatchSize;
     for (;;) {
       const batch = await options.outbox.takeBatch(batchSize, { includeRejected: manual, exclude: tried });
       if (batch.length === 0) {
@@ -143,19 +145,23 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       };
       return running;
     }
-    running = (async () => {
-      let outcome = await drainOnce(drainOptions);
-      while (rerun && outcome === 'done') {
-        const next = rerun;
+    // `running` is cleared in the same turn as the last rerun check, so no trigger can slip between them.
+    const run = (async () => {
+      try {
+        let outcome = await drainOnce(drainOptions);
+        while (rerun && outcome === 'done') {
+          const next = rerun;
+          rerun = undefined;
+          outcome = await drainOnce(next);
+        }
+        return outcome;
+      } finally {
         rerun = undefined;
-        outcome = await drainOnce(next);
+        running = undefined;
       }
-      rerun = undefined;
-      return outcome;
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
+    })();
+    running = run;
+    return run;
   }
 
   return {

@@ -7,16 +7,16 @@ import { latestRatingStatus } from './rating-status';
 
 export default function RateScreen() {
   const { t } = useTranslation('rate');
-  const { waiting, sent, error } = useOutbox();
+  const outbox = useOutbox();
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <SendStatus waitingCount={waiting.length} error={error} />
+      <SendStatus view={outbox} />
       <ol className="statements">
         {STATEMENT_IDS.map((statementId) => (
           <li key={statementId}>
-            <RatingCard statementId={statementId} status={latestRatingStatus(statementId, waiting, sent)} />
+            <RatingCard statementId={statementId} status={latestRatingStatus(statementId, outbox.waiting, outbox.sent)} />
           </li>
         ))}
       </ol>
