@@ -7,7 +7,8 @@ import { hashPassword, verifyPassword } from './passwords';
 import { createSession, endSession } from './sessions';
 import { findStaffForSignIn } from './staff-repository';
 
-const signInBody = z.object({ email: z.string().max(254), password: z.string().max(1000) });
+const noNul = (value: string) => !value.includes('\u0000');
+const signInBody = z.object({ email: z.string().max(254).refine(noNul), password: z.string().max(1000).refine(noNul) });
 
 // Checked for unknown emails too, so the time taken does not tell which emails exist.
 let dummyHash: Promise<string> | undefined;

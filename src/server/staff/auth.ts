@@ -45,6 +45,15 @@ export function requirePermission(db: Db, permission: Permission | 'signed-in'):
   };
 }
 
+/** The host of an Origin header; `null` or a malformed value has none. */
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Staff routes that change state need our own header: a cross-site form cannot send it, and a
  * cross-site script cannot without a CORS preflight we never allow.
@@ -57,7 +66,7 @@ export function registerCsrfGuard(app: FastifyInstance): void {
       return reply.code(403).send({ error: 'Missing the x-your-say header.' });
     }
     const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) {
+    if (origin && originHost(origin) !== request.headers.host) {
       return reply.code(403).send({ error: 'Requests from other sites are not allowed.' });
     }
   });

@@ -38,77 +38,70 @@ function checkItem(raw: unknown): Checked {
   return { ok: true, item: { id, kind, createdAt, payload, bodyHash: hashBody({ kind, createdAt, payload }) } };
 }
 
+interface StoreOutcome {
+  insertedIds: Set<string>;
+  /** The body hash the database now holds for each id. */
+  storedHash: Map<string, string>;
+}
+
+/** Inserts the items whose ids are new, with their kind tables, in one transaction. */
+async function storeNew(db: Db, unique: AcceptedItem[], receivedAt: string): Promise<StoreOutcome> {
+  if (unique.length === 0) return { insertedIds: new Set(), storedHash: new Map() };
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('items')
+      .values(
+        unique.map((item) => ({
+          id: item.id,
+          kind: item.kind,
+          created_at: item.createdAt,
+          received_at: receivedAt,
+          body_hash: item.bodyHash,
+          payload: JSON.stringify(item.payload),
+        })),
+      )
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    const insertedIds = new Set(inserted.map((row) => row.id));
+    await projectItems(trx, unique.filter((item) => insertedIds.has(item.id)));
+
+    const storedHash = new Map(unique.filter((item) => insertedIds.has(item.id)).map((item) => [item.id, item.bodyHash]));
+    const existingIds = unique.filter((item) => !insertedIds.has(item.id)).map((item) => item.id);
+    if (existingIds.length > 0) {
+      const rows = await trx.selectFrom('items').select(['id', 'body_hash']).where('id', 'in', existingIds).execute();
+      for (const row of rows) storedHash.set(row.id, row.body_hash);
+    }
+    return { insertedIds, storedHash };
+  });
+}
+
 /**
  * Stores each new item once. Answers one result per input, in order: `stored` the first time,
  * `duplicate` for the same id and body again, `rejected` (with a reason) otherwise.
  */
 export async function ingestBatch(db: Db, rawItems: readonly unknown[], receivedAt: string): Promise<SyncResult[]> {
-  const results: (SyncResult | undefined)[] = new Array(rawItems.length);
+  const results: SyncResult[] = new Array(rawItems.length);
+  const accepted: { index: number; item: AcceptedItem }[] = [];
   const firstById = new Map<string, AcceptedItem>();
-  const repeats: { index: number; item: AcceptedItem }[] = [];
-
   rawItems.forEach((raw, index) => {
     const checked = checkItem(raw);
     if (!checked.ok) {
       results[index] = checked.result;
-    } else if (firstById.has(checked.item.id)) {
-      repeats.push({ index, item: checked.item });
-    } else {
-      firstById.set(checked.item.id, checked.item);
+      return;
     }
+    accepted.push({ index, item: checked.item });
+    if (!firstById.has(checked.item.id)) firstById.set(checked.item.id, checked.item);
   });
 
-  const unique = [...firstById.values()];
-  const outcome = new Map<string, SyncResult>();
-  if (unique.length > 0) {
-    await db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('items')
-        .values(
-          unique.map((item) => ({
-            id: item.id,
-            kind: item.kind,
-            created_at: item.createdAt,
-            received_at: receivedAt,
-            body_hash: item.bodyHash,
-            payload: JSON.stringify(item.payload),
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const insertedIds = new Set(inserted.map((row) => row.id));
-      await projectItems(trx, unique.filter((item) => insertedIds.has(item.id)));
-
-      const existing = unique.filter((item) => !insertedIds.has(item.id));
-      const stored = existing.length
-        ? await trx
-            .selectFrom('items')
-            .select(['id', 'body_hash'])
-            .where('id', 'in', existing.map((item) => item.id))
-            .execute()
-        : [];
-      const hashById = new Map(stored.map((row) => [row.id, row.body_hash]));
-      for (const item of unique) {
-        if (insertedIds.has(item.id)) outcome.set(item.id, { id: item.id, status: 'stored' });
-        else if (hashById.get(item.id) === item.bodyHash) outcome.set(item.id, { id: item.id, status: 'duplicate' });
-        else outcome.set(item.id, { id: item.id, status: 'rejected', reason: CONFLICT_REASON });
-      }
-    });
+  const { insertedIds, storedHash } = await storeNew(db, [...firstById.values()], receivedAt);
+  const answered = new Set<string>();
+  for (const { index, item } of accepted) {
+    const firstTime = !answered.has(item.id);
+    answered.add(item.id);
+    if (firstTime && insertedIds.has(item.id)) results[index] = { id: item.id, status: 'stored' };
+    else if (storedHash.get(item.id) === item.bodyHash) results[index] = { id: item.id, status: 'duplicate' };
+    else results[index] = { id: item.id, status: 'rejected', reason: CONFLICT_REASON };
   }
-
-  const firstIndex = new Map<string, number>();
-  rawItems.forEach((raw, index) => {
-    const id = results[index] ? null : idOf(raw);
-    if (id !== null && !firstIndex.has(id)) firstIndex.set(id, index);
-  });
-  for (const [id, index] of firstIndex) results[index] = outcome.get(id);
-  for (const { index, item } of repeats) {
-    const first = firstById.get(item.id);
-    results[index] =
-      first?.bodyHash === item.bodyHash
-        ? { id: item.id, status: 'duplicate' }
-        : { id: item.id, status: 'rejected', reason: CONFLICT_REASON };
-  }
-  return results.map((result, index) => result ?? { id: idOf(rawItems[index]), status: 'rejected', reason: 'Not processed.' });
+  return results;
 }

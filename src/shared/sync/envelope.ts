@@ -11,7 +11,7 @@ export const SYNC_MAX_BODY_BYTES = 1_000_000;
 export const syncItem = z.object({
   id: z.uuid(),
   kind: z.string().check(z.minLength(1), z.maxLength(64)),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: z.iso.datetime({ offset: true }).check(z.maxLength(40)),
   payload: z.unknown(),
 });
 export type SyncItem = z.infer<typeof syncItem>;
