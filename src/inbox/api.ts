@@ -1,3 +1,7 @@
+import type { RatingsResponse } from '../shared/inbox/ratings-wire';
+
+export type { RatingRow, StatementCounts } from '../shared/inbox/ratings-wire';
+
 /** The inbox's only door to the server. */
 export class ApiError extends Error {
   constructor(
@@ -26,29 +30,9 @@ export interface Me {
   role: string;
 }
 
-export interface RatingRow {
-  id: string;
-  statementId: string;
-  answer: string;
-  comment: string | null;
-  careStatus: string | null;
-  ageBand: string | null;
-  createdAt: string;
-  receivedAt: string;
-}
-
-export interface StatementCounts {
-  statementId: string;
-  yes: number;
-  sometimes: number;
-  notReally: number;
-  skip: number;
-  total: number;
-}
-
 export const api = {
   me: () => request<Me>('GET', '/staff/me'),
   signIn: (email: string, password: string) => request<Me>('POST', '/staff/sign-in', { email, password }),
   signOut: () => request<void>('POST', '/staff/sign-out', {}),
-  ratings: () => request<{ ratings: RatingRow[]; counts: StatementCounts[] }>('GET', '/inbox/ratings'),
+  ratings: () => request<RatingsResponse>('GET', '/inbox/ratings'),
 };

@@ -1,3 +1,4 @@
+import type { StatementCounts } from '../../src/shared/inbox/ratings-wire';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSWERS, STATEMENT_IDS } from '../../src/shared/content/statements';
 import type { StaffRole } from '../../src/shared/staff/roles';
@@ -13,14 +14,6 @@ interface InboxRating {
   comment: string | null;
   createdAt: string;
   receivedAt: string;
-}
-interface InboxCounts {
-  statementId: string;
-  yes: number;
-  sometimes: number;
-  notReally: number;
-  skip: number;
-  total: number;
 }
 
 const ROLES: readonly StaffRole[] = ['admin', 'facilitator', 'participation-officer', 'advocacy-coordinator'];
@@ -40,7 +33,7 @@ function buildRatings(): RatingItem[] {
 }
 
 /** Counted here independently of the server, from what was sent. */
-function expectedCounts(items: readonly RatingItem[]): InboxCounts[] {
+function expectedCounts(items: readonly RatingItem[]): StatementCounts[] {
   return STATEMENT_IDS.map((statementId) => {
     const mine = items.filter((item) => item.payload.statementId === statementId);
     const count = (answer: string) => mine.filter((item) => item.payload.answer === answer).length;
@@ -90,7 +83,7 @@ describe.each(dialects)('GET /api/v1/inbox/ratings [%s]', (dialect) => {
     const response = await getWithCookie(ctx.current.app, '/api/v1/inbox/ratings', cookie);
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
-    const { ratings, counts } = response.json<{ ratings: InboxRating[]; counts: InboxCounts[] }>();
+    const { ratings, counts } = response.json<{ ratings: InboxRating[]; counts: StatementCounts[] }>();
 
     const newestFirst = [...sent].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     expect(ratings.map((r) => r.id)).toEqual(newestFirst.map((item) => item.id));
@@ -123,7 +116,7 @@ describe.each(dialects)('GET /api/v1/inbox/ratings [%s]', (dialect) => {
     if (status === 403) {
       expect(response.json()).toEqual({ error: expect.stringMatching(/role/) });
     } else {
-      expect(response.json<{ counts: InboxCounts[] }>().counts).toEqual(expectedCounts(sent));
+      expect(response.json<{ counts: StatementCounts[] }>().counts).toEqual(expectedCounts(sent));
     }
     // Signed in either way: the session itself is valid.
     expect((await getWithCookie(ctx.current.app, '/api/v1/staff/me', cookie)).json()).toEqual({ email: emailFor(role), role });

@@ -1,16 +1,8 @@
 import { STATEMENT_IDS } from '../../shared/content/statements';
+import type { RatingRow, StatementCounts } from '../../shared/inbox/ratings-wire';
 import type { Db } from '../db/database';
 
-export interface StatementCounts {
-  statementId: string;
-  yes: number;
-  sometimes: number;
-  notReally: number;
-  skip: number;
-  total: number;
-}
-
-export async function listRecentRatings(db: Db, limit = 200) {
+export async function listRecentRatings(db: Db, limit = 200): Promise<RatingRow[]> {
   const rows = await db
     .selectFrom('ratings')
     .innerJoin('items', 'items.id', 'ratings.item_id')
