@@ -19,7 +19,26 @@ export const STATEMENT_IDS = [
   'good-care-14',
 ] as const;
 
-export type StatementId = (typeof STATEMENT_IDS)[number];
+/**
+ * Statements for care leavers, drafted from seed 002 (Priority 7, statement 14) and seed 003
+ * (transition to adulthood). DRAFT: for the Children in Care Council to review before use.
+ */
+export const LEAVING_CARE_IDS = [
+  'leaving-care-01',
+  'leaving-care-02',
+  'leaving-care-03',
+  'leaving-care-04',
+  'leaving-care-05',
+  'leaving-care-06',
+  'leaving-care-07',
+  'leaving-care-08',
+] as const;
+
+export const ALL_STATEMENT_IDS = [...STATEMENT_IDS, ...LEAVING_CARE_IDS] as const;
+
+export type GoodCareStatementId = (typeof STATEMENT_IDS)[number];
+export type LeavingCareStatementId = (typeof LEAVING_CARE_IDS)[number];
+export type StatementId = GoodCareStatementId | LeavingCareStatementId;
 
 export const ANSWERS = ['yes', 'sometimes', 'not-really', 'skip'] as const;
 export type Answer = (typeof ANSWERS)[number];

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
+import { advocateRequestPayload } from './advocate-request';
 import { ratingPayload } from './rating';
+import { saySomethingPayload, talkRequestPayload } from './say-something';
 
 /**
  * Every kind of thing a child can send, with the schema its payload must meet.
@@ -7,6 +9,9 @@ import { ratingPayload } from './rating';
  */
 export const KIND_SCHEMAS = {
   rating: ratingPayload,
+  'advocate-request': advocateRequestPayload,
+  'say-something': saySomethingPayload,
+  'talk-request': talkRequestPayload,
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;

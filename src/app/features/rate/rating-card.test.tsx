@@ -2,12 +2,14 @@ import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import common from '../../../../locales/en/common.json';
 import rate from '../../../../locales/en/rate.json';
+import statements from '../../../../locales/en/statements.json';
 import { initI18n } from '../../i18n';
 import { RatingCard } from './rating-card';
 
 beforeAll(async () => {
   const i18n = await initI18n();
   i18n.addResourceBundle('en', 'rate', rate);
+  i18n.addResourceBundle('en', 'statements', statements);
 });
 
 describe('RatingCard', () => {

@@ -6,9 +6,9 @@ import { ReasonText } from '../outbox/reason-text';
 import type { RatingStatus } from './rating-status';
 
 export function RatingCard({ statementId, status }: { statementId: StatementId; status: RatingStatus }) {
-  const { t } = useTranslation(['rate', 'common']);
+  const { t } = useTranslation(['rate', 'statements', 'common']);
   const [saveFailed, setSaveFailed] = useState(false);
-  const statement = t(`statements.${statementId}`);
+  const statement = t(`statements:${statementId}`);
   const headingId = `${statementId}-text`;
   const rate = (answer: Answer) => {
     setSaveFailed(false);

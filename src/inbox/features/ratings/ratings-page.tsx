@@ -36,7 +36,7 @@ export function RatingsPage() {
               <tbody>
                 {data.ratings.map((rating) => (
                   <tr key={rating.id}>
-                    <td>{t(`rate:statements.${rating.statementId}`)}</td>
+                    <td>{t(`statements:${rating.statementId}`)}</td>
                     <td>{t(`answers.${rating.answer}`)}</td>
                     <td>{rating.comment ?? ''}</td>
                     <td>{new Date(rating.receivedAt).toLocaleString('en-GB')}</td>
