@@ -26,6 +26,11 @@ const lazyBackend: BackendModule = {
 };
 
 export async function initI18n(language = 'en'): Promise<typeof i18next> {
+  // Right-to-left languages are coming: the page's lang and dir follow the chosen language.
+  i18next.on('languageChanged', (code) => {
+    document.documentElement.lang = code;
+    document.documentElement.dir = i18next.dir(code);
+  });
   await i18next
     .use(lazyBackend)
     .use(initReactI18next)

@@ -1,18 +1,25 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { ExitPageButton } from './features/safety/exit-page-button';
 import { HelpNowLink } from './features/safety/help-now-link';
 import { UpdateBanner } from './features/update/update-banner';
 
+/** Every screen: skip link, Help now, Exit this page, and a way home. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  useEffect(() => window.scrollTo(0, 0), [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
       <header className="safety-bar">
-        <HelpNowLink />
+        <nav aria-label={t('nav.label')} className="top-nav">
+          {pathname !== '/' ? <Link to="/">{t('nav.home')}</Link> : null}
+          <HelpNowLink />
+        </nav>
         <ExitPageButton />
       </header>
       <UpdateBanner />

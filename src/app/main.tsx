@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadOutboxService } from './features/outbox/outbox-loader';
+import { applySettings, getSettings } from './features/profile/profile';
 import { registerServiceWorker } from './features/update/service-worker';
 import { initI18n } from './i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
-  await initI18n();
+  applySettings();
+  await initI18n(getSettings().language);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

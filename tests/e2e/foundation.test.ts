@@ -1,14 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, waitForServiceWorker } from './support/browser';
+import { finishFirstUse, waitForStatuses } from './support/child';
 import { type RunningServer, addStaffByCli, startServer } from './support/server';
 
 const STAFF_EMAIL = 'admin@example.org';
 const STAFF_PASSWORD = 'a long test password';
 const RATED = [
-  { statement: 'I know why I am in care.', answer: 'Yes, mostly' },
-  { statement: 'I feel listened to.', answer: 'Sometimes' },
-  { statement: 'My birthdays are remembered.', answer: 'Not really' },
+  { step: 1, statement: 'I know why I am in care.', answer: 'Yes, mostly' },
+  { step: 2, statement: 'I feel listened to.', answer: 'Sometimes' },
+  { step: 9, statement: 'My birthdays are remembered.', answer: 'Not really' },
 ];
 
 describe('a rating travels from an offline phone to the inbox', () => {
@@ -30,7 +31,7 @@ describe('a rating travels from an offline phone to the inbox', () => {
     const phone = await browser.newContext();
     const page = await phone.newPage();
     await page.goto(`${server.url}/`);
-    await page.getByRole('heading', { level: 1, name: 'Your Say' }).waitFor();
+    await finishFirstUse(page, { careStatus: 'I am in care', ageBand: '12 to 15' });
     await waitForServiceWorker(page);
 
     await phone.setOffline(true);
@@ -38,19 +39,29 @@ describe('a rating travels from an offline phone to the inbox', () => {
     await page.getByRole('link', { name: 'Rate your care' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rate your care' }).waitFor();
 
-    for (const { statement, answer } of RATED) {
-      const card = page.getByRole('article', { name: statement });
-      await card.getByRole('button', { name: answer }).click();
-      await card.getByRole('status').filter({ hasText: 'Saved on this phone' }).waitFor();
+    for (let step = 1; step <= 9; step += 1) {
+      await page.getByText(`${step} of 14`, { exact: true }).waitFor();
+      const rated = RATED.find((r) => r.step === step);
+      if (rated) {
+        await page.getByRole('heading', { level: 2, name: rated.statement }).waitFor();
+        await page.getByRole('button', { name: rated.answer }).click();
+      }
+      await page.getByRole('button', { name: 'Next' }).click();
     }
-    expect(await page.getByText('3 things are not sent yet.', { exact: false }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Stop here and check my answers' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Check your answers' }).waitFor();
+    expect(await page.locator('.review-list > li').count()).toBe(3);
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+
+    await page.getByRole('heading', { level: 2, name: 'Thank you' }).waitFor();
+    for (const { statement } of RATED) {
+      await page.getByRole('listitem', { name: statement }).getByText('Saved on this phone').waitFor();
+    }
+    await page.getByText('3 things are not sent yet.', { exact: false }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await phone.setOffline(false);
-    for (const { statement } of RATED) {
-      await page.getByRole('article', { name: statement }).getByRole('status').filter({ hasText: /^Sent$/ }).waitFor();
-    }
-    await page.getByText('Everything you said has been sent.').waitFor();
+    await waitForStatuses(page, /^Sent on /, 3);
     await phone.close();
 
     const office = await browser.newContext();
@@ -65,8 +76,7 @@ describe('a rating travels from an offline phone to the inbox', () => {
     await inbox.getByRole('heading', { name: 'Newest ratings' }).waitFor();
 
     const recent = inbox.getByRole('table').nth(1);
-    const rows = recent.getByRole('row');
-    expect(await rows.count()).toBe(1 + RATED.length);
+    expect(await recent.getByRole('row').count()).toBe(1 + RATED.length);
     for (const { statement, answer } of RATED) {
       const matching = recent.getByRole('row').filter({ hasText: statement });
       expect(await matching.count()).toBe(1);

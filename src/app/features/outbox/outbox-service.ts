@@ -22,11 +22,22 @@ export function sendNow(options: DrainOptions = { manual: true }): Promise<Drain
   return client.drain(options);
 }
 
-/** Saved to the phone first; only then do we try the network. */
-export async function saveItem(kind: string, payload: unknown): Promise<void> {
-  await outbox.enqueue(kind, payload);
+/** Saved to the phone first; only then do we try the network. Answers the saved items' ids. */
+export async function saveItems(entries: readonly { kind: string; payload: unknown }[]): Promise<string[]> {
+  const items = await outbox.enqueueAll(entries);
+  void navigator.storage?.persist?.().catch(() => false);
   void registerBackgroundSync();
   void client.drain();
+  return items.map((item) => item.id);
+}
+
+export async function saveItem(kind: string, payload: unknown): Promise<string> {
+  const [id] = await saveItems([{ kind, payload }]);
+  return id ?? '';
+}
+
+export function clearAll(): Promise<void> {
+  return outbox.clearAll();
 }
 
 let started = false;

@@ -13,11 +13,8 @@ export class Outbox {
 
   /** Written to IndexedDB before any network call is tried. */
   async enqueue(kind: string, payload: unknown, now: Date = new Date()): Promise<OutboxItem> {
-    const check = checkPayload(kind, payload);
-    if (!check.ok) throw new InvalidItemError(check.reason);
-    const item: OutboxItem = { id: this.makeId(), kind, createdAt: now.toISOString(), payload, state: 'queued', attempts: 0 };
-    await this.db.outbox.add(item);
-    return item;
+    const [item] = await this.enqueueAll([{ kind, payload }], now);
+    return item as OutboxItem;
   }
 
   /** Oldest first; rejected items only when the child asked to send again. */
@@ -48,6 +45,25 @@ export class Outbox {
           await this.db.outbox.update(item.id, { state: 'rejected', reason: result.reason ?? '', attempts: item.attempts + 1 });
         }
       }
+    });
+  }
+
+  /** Several items in one transaction: all are saved, or none. */
+  async enqueueAll(entries: readonly { kind: string; payload: unknown }[], now: Date = new Date()): Promise<OutboxItem[]> {
+    const items = entries.map(({ kind, payload }) => {
+      const check = checkPayload(kind, payload);
+      if (!check.ok) throw new InvalidItemError(check.reason);
+      return { id: this.makeId(), kind, createdAt: now.toISOString(), payload, state: 'queued' as const, attempts: 0 };
+    });
+    await this.db.outbox.bulkAdd(items);
+    return items;
+  }
+
+  /** "Clear my answers from this phone": everything waiting and every receipt. */
+  async clearAll(): Promise<void> {
+    await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
+      await this.db.outbox.clear();
+      await this.db.sent.clear();
     });
   }
 

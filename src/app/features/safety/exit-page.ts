@@ -1,8 +1,11 @@
 /** Where "Exit this page" goes: a neutral site, as GOV.UK does. Set VITE_EXIT_URL at build time to change it. */
 export const EXIT_URL: string = import.meta.env.VITE_EXIT_URL || 'https://www.bbc.co.uk/weather';
 
-/** Hides the page at once, then replaces it so "back" does not return here. */
+/** Hides the page at once behind a plain overlay, then replaces it so "back" does not return here. */
 export function exitPage(): void {
+  const overlay = document.createElement('div');
+  overlay.className = 'exit-overlay';
+  document.body.appendChild(overlay);
   document.body.classList.add('exiting');
   document.title = '';
   window.location.replace(EXIT_URL);

@@ -1,21 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DangerBox } from './danger-box';
 
 export default function HelpScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('safety');
   return (
     <>
       <h1>{t('help.title')}</h1>
-      <p>{t('help.danger')}</p>
-      <p>
-        <a className="big-link" href="tel:999">
-          {t('help.call999')}
-        </a>
-      </p>
+      <DangerBox />
+      <h2>{t('help.talkTitle')}</h2>
       <p>{t('help.childline')}</p>
+      <p>{t('help.advocate')}</p>
       <p>
-        <a className="big-link" href="tel:08001111">
-          {t('help.callChildline')}
-        </a>
+        <Link to="/advocate">{t('help.advocateLink')}</Link>
       </p>
     </>
   );

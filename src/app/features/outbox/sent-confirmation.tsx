@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { itemStatus } from './item-status';
+import { ItemStatusText } from './item-status-text';
+import { useOutbox } from './use-outbox';
+
+/** After a form is saved: what happens next, and where this item is on its way. */
+export function SentConfirmation({ id, title, promise }: { id: string; title: string; promise?: string }) {
+  const { t } = useTranslation();
+  const outbox = useOutbox();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="confirmation">
+      <h2 id="confirmation" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {promise ? <p className="promise">{promise}</p> : null}
+      <p className="item-status" role="status">
+        <ItemStatusText status={itemStatus(id, outbox.waiting, outbox.sent)} />
+      </p>
+      <p>
+        <Link to="/sent">{t('outbox.seeAll')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveProfile } from './profile';
+import { ProfileFields } from './profile-fields';
+
+/** One plain screen about privacy, then two optional questions. Shown once, on the home screen. */
+export default function FirstUseScreen() {
+  const { t } = useTranslation('first-use');
+  const [step, setStep] = useState<'privacy' | 'about-you'>('privacy');
+  const finish = () => saveProfile({ welcomed: true });
+
+  if (step === 'privacy') {
+    return (
+      <>
+        <h1>{t('privacy.title')}</h1>
+        <h2>{t('privacy.keepTitle')}</h2>
+        <p>{t('privacy.keep')}</p>
+        <h2>{t('privacy.whoTitle')}</h2>
+        <p>{t('privacy.who')}</p>
+        <h2>{t('privacy.safeTitle')}</h2>
+        <p>{t('privacy.safe')}</p>
+        <p>{t('privacy.skip')}</p>
+        <button type="button" className="primary" onClick={() => setStep('about-you')}>
+          {t('privacy.next')}
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t('aboutYou.title')}</h1>
+      <p>{t('aboutYou.intro')}</p>
+      <ProfileFields />
+      <button type="button" className="primary" onClick={finish}>
+        {t('aboutYou.done')}
+      </button>
+      <button type="button" onClick={finish}>
+        {t('aboutYou.skip')}
+      </button>
+    </>
+  );
+}

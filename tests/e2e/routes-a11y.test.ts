@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from './support/browser';
+import { markWelcomed } from './support/child';
+import { type RunningServer, startServer } from './support/server';
+
+const ROUTES: [string, string][] = [
+  ['/', 'Your Say'],
+  ['/promise', 'Our promise to you'],
+  ['/rate', 'Rate your care'],
+  ['/advocate', 'Ask for an advocate'],
+  ['/say', 'Say something'],
+  ['/sent', 'What happened to what I said'],
+  ['/you-said-we-did', 'You said, we did'],
+  ['/settings', 'Settings'],
+  ['/help', 'Help now'],
+  ['/words', 'Words explained'],
+  ['/exit-explained', 'How Exit this page works'],
+];
+
+describe('every screen of the young person app', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the first-use screens with no axe violations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Before you start' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(ROUTES)('%s has one h1, Exit this page, Help now, and no axe violations', async (route, title) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await markWelcomed(page);
+    await page.goto(`${server.url}${route}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Exit this page/ }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Help now' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
