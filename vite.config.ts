@@ -64,7 +64,7 @@ function testConfig() {
         {
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}'],
+            include: ['src/**/*.test.{ts,tsx}', 'tests/plain-words/**/*.test.ts'],
             exclude: [...configDefaults.exclude, 'src/server/**'],
             environment: 'jsdom',
             setupFiles: ['tests/setup/unit-setup.ts'],
