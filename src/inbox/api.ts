@@ -1,6 +1,14 @@
 import type { RatingsResponse } from '../shared/inbox/ratings-wire';
+import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../shared/inbox/requests-wire';
+import type { StaffMe } from '../shared/inbox/staff-wire';
 
 export type { RatingRow, StatementCounts } from '../shared/inbox/ratings-wire';
+export type {
+  AdvocateRequestRow,
+  ContactDetails,
+  MessageRow,
+  TalkRequestRow,
+} from '../shared/inbox/requests-wire';
 
 /** The inbox's only door to the server. */
 export class ApiError extends Error {
@@ -25,14 +33,15 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return data as T;
 }
 
-export interface Me {
-  email: string;
-  role: string;
-}
+/** Who is signed in, and what their role may see. */
+export type Me = StaffMe;
 
 export const api = {
   me: () => request<Me>('GET', '/staff/me'),
   signIn: (email: string, password: string) => request<Me>('POST', '/staff/sign-in', { email, password }),
   signOut: () => request<void>('POST', '/staff/sign-out', {}),
   ratings: () => request<RatingsResponse>('GET', '/inbox/ratings'),
+  advocateRequests: () => request<AdvocateRequestsResponse>('GET', '/inbox/advocate-requests'),
+  messages: () => request<MessagesResponse>('GET', '/inbox/messages'),
+  talkRequests: () => request<TalkRequestsResponse>('GET', '/inbox/talk-requests'),
 };

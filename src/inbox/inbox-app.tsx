@@ -1,11 +1,67 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Me, api } from './api';
 import { SignInForm } from './features/auth/sign-in-form';
+import { MessagesPage } from './features/messages/messages-page';
+import { InboxNav } from './features/nav/inbox-nav';
 import { RatingsPage } from './features/ratings/ratings-page';
+import { AdvocateRequestsPage } from './features/requests/advocate-requests-page';
+import { TalkRequestsPage } from './features/requests/talk-requests-page';
+import { type SectionId, sectionsFor, useSection } from './sections';
+
+function SectionPage({ section }: { section: SectionId }) {
+  switch (section) {
+    case 'ratings':
+      return <RatingsPage />;
+    case 'advocate-requests':
+      return <AdvocateRequestsPage />;
+    case 'messages':
+      return <MessagesPage />;
+    case 'talk-requests':
+      return <TalkRequestsPage />;
+  }
+}
+
+function SignedIn({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  const sections = sectionsFor(me);
+  const section = useSection(sections);
+  const main = useRef<HTMLElement>(null);
+  const shown = useRef(section);
+
+  useEffect(() => {
+    document.title = section ? t('pageTitle', { section: t(`nav.${section}`) }) : t('title');
+    // After moving to another section, put focus on its heading so screen readers announce it.
+    if (shown.current !== section) {
+      shown.current = section;
+      main.current?.querySelector<HTMLElement>('h1')?.focus();
+    }
+  }, [section, t]);
+
+  return (
+    <>
+      <header className="inbox-header">
+        <p>{t('signedInAs', { email: me.email, role: t(`roles.${me.role}`) })}</p>
+        <InboxNav sections={sections} current={section} />
+        <button type="button" onClick={onSignOut}>
+          {t('signOut')}
+        </button>
+      </header>
+      <main ref={main}>
+        {section ? (
+          <SectionPage key={section} section={section} />
+        ) : (
+          <>
+            <h1 tabIndex={-1}>{t('title')}</h1>
+            <p>{t('nothingToSee')}</p>
+          </>
+        )}
+      </main>
+    </>
+  );
+}
 
 export function InboxApp() {
-  const { t } = useTranslation();
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   useEffect(() => {
     api.me().then(setMe, () => setMe(null));
@@ -14,17 +70,5 @@ export function InboxApp() {
 
   if (me === undefined) return null;
   if (me === null) return <SignInForm onSignedIn={setMe} />;
-  return (
-    <>
-      <header className="inbox-header">
-        <p>{t('signedInAs', { email: me.email, role: me.role })}</p>
-        <button type="button" onClick={signOut}>
-          {t('signOut')}
-        </button>
-      </header>
-      <main>
-        <RatingsPage />
-      </main>
-    </>
-  );
+  return <SignedIn me={me} onSignOut={signOut} />;
 }

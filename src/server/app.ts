@@ -8,6 +8,8 @@ import type { DatabaseHandle } from './db/database';
 import { registerErrorHandling } from './http/errors';
 import { registerStaticRoutes } from './http/static-routes';
 import { registerRatingsRoutes } from './inbox/ratings-routes';
+import { registerRequestsRoutes } from './inbox/requests-routes';
+import { registerYouSaidWeDidRoutes } from './inbox/you-said-we-did-routes';
 import { registerCsrfGuard } from './staff/auth';
 import { registerAuthRoutes } from './staff/auth-routes';
 import { registerSyncRoutes } from './sync/sync-routes';
@@ -66,6 +68,8 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
   registerSyncRoutes(app, database.db);
   registerAuthRoutes(app, database.db);
   registerRatingsRoutes(app, database.db);
+  registerRequestsRoutes(app, database.db);
+  registerYouSaidWeDidRoutes(app, database.db);
   registerStaticRoutes(app, options.distDir);
   return app;
 }

@@ -1,7 +1,8 @@
 import type { StatementCounts } from '../../src/shared/inbox/ratings-wire';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS, STATEMENT_IDS } from '../../src/shared/content/statements';
+import { ALL_STATEMENT_IDS, ANSWERS, LEAVING_CARE_IDS } from '../../src/shared/content/statements';
 import type { StaffRole } from '../../src/shared/staff/roles';
+import { permissionsOf } from '../../src/server/staff/permissions';
 import { addStaff } from '../../src/server/staff/staff-repository';
 import { GOOD_PASSWORD, getWithCookie, signedInCookie } from './staff-helpers';
 import { type RatingItem, ratingItem, syncItems, useTestApp } from './test-app';
@@ -19,12 +20,12 @@ interface InboxRating {
 const ROLES: readonly StaffRole[] = ['admin', 'facilitator', 'participation-officer', 'advocacy-coordinator'];
 const emailFor = (role: StaffRole) => `${role}@example.org`;
 
-/** 30 ratings over all statements and answers, a minute apart, some with comments. */
+/** 30 ratings over all statements (leaving-care ones too) and answers, a minute apart, some with comments. */
 function buildRatings(): RatingItem[] {
   const start = Date.parse('2025-03-01T09:00:00.000Z');
   return Array.from({ length: 30 }, (_, i) =>
     ratingItem({
-      statementId: STATEMENT_IDS[(i * 5) % STATEMENT_IDS.length],
+      statementId: ALL_STATEMENT_IDS[(i * 5) % ALL_STATEMENT_IDS.length],
       answer: ANSWERS[(i * 3 + Math.floor(i / 7)) % ANSWERS.length],
       createdAt: new Date(start + i * 60_000).toISOString(),
       ...(i % 4 === 0 ? { comment: `comment ${i}` } : {}),
@@ -34,7 +35,7 @@ function buildRatings(): RatingItem[] {
 
 /** Counted here independently of the server, from what was sent. */
 function expectedCounts(items: readonly RatingItem[]): StatementCounts[] {
-  return STATEMENT_IDS.map((statementId) => {
+  return ALL_STATEMENT_IDS.map((statementId) => {
     const mine = items.filter((item) => item.payload.statementId === statementId);
     const count = (answer: string) => mine.filter((item) => item.payload.answer === answer).length;
     return {
@@ -98,8 +99,12 @@ describe.each(dialects)('GET /api/v1/inbox/ratings [%s]', (dialect) => {
       expect(Date.parse(rating.receivedAt)).not.toBeNaN();
     }
 
-    expect(counts).toHaveLength(14);
+    expect(counts).toHaveLength(14 + LEAVING_CARE_IDS.length);
     expect(counts).toEqual(expectedCounts(sent));
+    // Leaving-care statements are counted as well as the 14 good-care ones.
+    const leavingCare = counts.filter((row) => row.statementId.startsWith('leaving-care-'));
+    expect(leavingCare.map((row) => row.statementId)).toEqual([...LEAVING_CARE_IDS]);
+    expect(leavingCare.reduce((sum, row) => sum + row.total, 0)).toBeGreaterThan(0);
     expect(counts.reduce((sum, row) => sum + row.total, 0)).toBe(sent.length);
     // The spread is real: more than one kind of answer is counted.
     expect(new Set(counts.flatMap((row) => [row.yes, row.sometimes, row.notReally, row.skip])).size).toBeGreaterThan(1);
@@ -119,6 +124,10 @@ describe.each(dialects)('GET /api/v1/inbox/ratings [%s]', (dialect) => {
       expect(response.json<{ counts: StatementCounts[] }>().counts).toEqual(expectedCounts(sent));
     }
     // Signed in either way: the session itself is valid.
-    expect((await getWithCookie(ctx.current.app, '/api/v1/staff/me', cookie)).json()).toEqual({ email: emailFor(role), role });
+    expect((await getWithCookie(ctx.current.app, '/api/v1/staff/me', cookie)).json()).toEqual({
+      email: emailFor(role),
+      role,
+      permissions: permissionsOf(role),
+    });
   });
 });

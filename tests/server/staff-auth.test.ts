@@ -13,6 +13,9 @@ import {
 import { useTestApp } from './test-app';
 import { dialects } from './test-database';
 
+// Admin runs accounts: no advocate requests (contact details), talk requests without contact details.
+const ADMIN_PERMISSIONS = ['ratings:read', 'messages:read', 'talk-requests:read'];
+
 async function inputError(work: Promise<unknown>): Promise<StaffInputError> {
   const error = await work.then(
     () => undefined,
@@ -88,7 +91,7 @@ describe.each(dialects)('staff accounts and sign-in [%s]', (dialect) => {
   it(`[${dialect}] signs in with the right password and sets an HttpOnly, SameSite=Strict cookie`, async () => {
     const response = await signIn(ctx.current.app, adminEmail, GOOD_PASSWORD);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ email: adminEmail, role: 'admin' });
+    expect(response.json()).toEqual({ email: adminEmail, role: 'admin', permissions: ADMIN_PERMISSIONS });
 
     const [header, ...others] = setCookieHeaders(response);
     expect(others).toEqual([]);
@@ -123,7 +126,7 @@ describe.each(dialects)('staff accounts and sign-in [%s]', (dialect) => {
     const cookie = sessionCookieFrom(await signIn(ctx.current.app, adminEmail, GOOD_PASSWORD));
     const me = await getWithCookie(ctx.current.app, '/api/v1/staff/me', cookie);
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toEqual({ email: adminEmail, role: 'admin' });
+    expect(me.json()).toEqual({ email: adminEmail, role: 'admin', permissions: ADMIN_PERMISSIONS });
     expect((await getWithCookie(ctx.current.app, '/api/v1/inbox/ratings', cookie)).statusCode).toBe(200);
 
     const before = await sessionCount();

@@ -49,6 +49,61 @@ function buildMigrations(dialect: Dialect): Record<string, Migration> {
         .execute();
     },
   },
+  '002-child-requests': {
+    async up(db: Kysely<unknown>) {
+      // Contact details and topics are kept as JSON text: portable, and only ever read whole.
+      await db.schema
+        .createTable('advocate_requests')
+        .addColumn('item_id', 'varchar(36)', (c) => c.primaryKey().references('items.id').onDelete('cascade'))
+        .addColumn('topics', 'text', (c) => c.notNull())
+        .addColumn('details', 'text')
+        .addColumn('contact', 'text', (c) => c.notNull())
+        .addColumn('needs', 'text')
+        .addColumn('urgency', 'varchar(20)')
+        .addColumn('care_status', 'varchar(20)')
+        .addColumn('age_band', 'varchar(20)')
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull().defaultTo('new'))
+        .addColumn('status_changed_at', 'varchar(40)')
+        .execute();
+      await db.schema.createIndex('advocate_requests_status').on('advocate_requests').columns(['status', 'created_at']).execute();
+
+      await db.schema
+        .createTable('messages')
+        .addColumn('item_id', 'varchar(36)', (c) => c.primaryKey().references('items.id').onDelete('cascade'))
+        .addColumn('type', 'varchar(20)', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('care_status', 'varchar(20)')
+        .addColumn('age_band', 'varchar(20)')
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('talk_requests')
+        .addColumn('item_id', 'varchar(36)', (c) => c.primaryKey().references('items.id').onDelete('cascade'))
+        .addColumn('text', 'text')
+        .addColumn('contact', 'text', (c) => c.notNull())
+        .addColumn('urgency', 'varchar(20)')
+        .addColumn('care_status', 'varchar(20)')
+        .addColumn('age_band', 'varchar(20)')
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull().defaultTo('new'))
+        .execute();
+      await db.schema.createIndex('talk_requests_status').on('talk_requests').columns(['status', 'created_at']).execute();
+
+      // Written by staff (publishing comes later); read by the public you-said-we-did route.
+      await db.schema
+        .createTable('you_said_we_did')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('title', 'varchar(200)', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('month', 'varchar(7)', (c) => c.notNull())
+        .addColumn('published_at', 'varchar(40)')
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('you_said_we_did_published').on('you_said_we_did').columns(['published_at']).execute();
+    },
+  },
   };
 }
 

@@ -20,6 +20,53 @@ export interface RatingsTable {
   created_at: string;
 }
 
+/** A request for an advocate. `contact` and `topics` are JSON text; only the advocacy role reads them. */
+export interface AdvocateRequestsTable {
+  item_id: string;
+  topics: string;
+  details: string | null;
+  contact: string;
+  needs: string | null;
+  urgency: string | null;
+  care_status: string | null;
+  age_band: string | null;
+  created_at: string;
+  status: Generated<string>;
+  status_changed_at: string | null;
+}
+
+/** A `say-something` item: a good thing, a problem or an idea. */
+export interface MessagesTable {
+  item_id: string;
+  type: string;
+  text: string;
+  care_status: string | null;
+  age_band: string | null;
+  created_at: string;
+}
+
+/** "I want to talk to someone". `contact` is JSON text. */
+export interface TalkRequestsTable {
+  item_id: string;
+  text: string | null;
+  contact: string;
+  urgency: string | null;
+  care_status: string | null;
+  age_band: string | null;
+  created_at: string;
+  status: Generated<string>;
+}
+
+/** "You said, we did" responses; shown to children once `published_at` is set. */
+export interface YouSaidWeDidTable {
+  id: string;
+  title: string;
+  body: string;
+  month: string;
+  published_at: string | null;
+  created_at: string;
+}
+
 export interface StaffTable {
   id: Generated<number>;
   email: string;
@@ -39,6 +86,10 @@ export interface StaffSessionsTable {
 export interface Database {
   items: ItemsTable;
   ratings: RatingsTable;
+  advocate_requests: AdvocateRequestsTable;
+  messages: MessagesTable;
+  talk_requests: TalkRequestsTable;
+  you_said_we_did: YouSaidWeDidTable;
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;
 }

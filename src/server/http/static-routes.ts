@@ -18,7 +18,7 @@ export function registerStaticRoutes(app: FastifyInstance, distDir: string): voi
   app.register(fastifyStatic, {
     root: distDir,
     index: false,
-    wildcard: false,
+    wildcard: true,
     cacheControl: false,
     setHeaders(res, filePath) {
       const relative = path.relative(distDir, filePath).split(path.sep).join('/');
@@ -28,6 +28,9 @@ export function registerStaticRoutes(app: FastifyInstance, distDir: string): voi
   });
 
   app.get('/inbox', (_request, reply) => reply.redirect('/inbox/', 301));
+  // The two folders are pages, not directory listings.
+  app.get('/', (_request, reply) => reply.header('cache-control', ALWAYS_CHECK).sendFile('index.html'));
+  app.get('/inbox/', (_request, reply) => reply.header('cache-control', ALWAYS_CHECK).sendFile('inbox/index.html'));
 
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';

@@ -1,4 +1,4 @@
-import { STATEMENT_IDS } from '../../shared/content/statements';
+import { ALL_STATEMENT_IDS } from '../../shared/content/statements';
 import type { RatingRow, StatementCounts } from '../../shared/inbox/ratings-wire';
 import type { Db } from '../db/database';
 
@@ -29,7 +29,7 @@ export async function countRatingsByStatement(db: Db): Promise<StatementCounts[]
     .select(['statement_id', 'answer', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy(['statement_id', 'answer'])
     .execute();
-  return STATEMENT_IDS.map((statementId) => {
+  return ALL_STATEMENT_IDS.map((statementId) => {
     const counts = { statementId, yes: 0, sometimes: 0, notReally: 0, skip: 0, total: 0 };
     for (const row of rows.filter((r) => r.statement_id === statementId)) {
       const n = Number(row.n);

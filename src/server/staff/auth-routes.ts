@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { StaffMe } from '../../shared/inbox/staff-wire';
+import { type StaffRole, isStaffRole } from '../../shared/staff/roles';
 import type { Db } from '../db/database';
 import { clearSessionCookie, readSessionId, requirePermission, setSessionCookie } from './auth';
 import { hashPassword, verifyPassword } from './passwords';
+import { permissionsOf } from './permissions';
 import { createSession, endSession } from './sessions';
 import { findStaffForSignIn } from './staff-repository';
 
@@ -17,6 +20,11 @@ function getDummyHash(): Promise<string> {
   return dummyHash;
 }
 
+/** Who is signed in and what they may do, so the inbox shows only the sections they may see. */
+function staffMe(email: string, role: StaffRole): StaffMe {
+  return { email, role, permissions: permissionsOf(role) };
+}
+
 export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
   app.post(
     '/api/v1/staff/sign-in',
@@ -26,11 +34,13 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
       if (!body.success) return reply.code(400).send({ error: 'Send an email and a password.' });
       const staff = await findStaffForSignIn(db, body.data.email);
       const ok = await verifyPassword(staff?.password_hash ?? (await getDummyHash()), body.data.password);
-      if (!staff || !ok || staff.disabled) return reply.code(401).send({ error: 'That email or password is not right.' });
+      if (!staff || !ok || staff.disabled || !isStaffRole(staff.role)) {
+        return reply.code(401).send({ error: 'That email or password is not right.' });
+      }
       const oldId = readSessionId(request);
       if (oldId) await endSession(db, oldId);
       setSessionCookie(request, reply, await createSession(db, Number(staff.id)));
-      return { email: staff.email, role: staff.role };
+      return staffMe(staff.email, staff.role);
     },
   );
 
@@ -41,7 +51,10 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
     return reply.code(204).send();
   });
 
-  app.get('/api/v1/staff/me', { preHandler: requirePermission(db, 'signed-in') }, async (request) => {
-    return { email: request.staff?.email, role: request.staff?.role };
+  app.get('/api/v1/staff/me', { preHandler: requirePermission(db, 'signed-in') }, async (request, reply) => {
+    const staff = request.staff;
+    if (!staff) return reply.code(401).send({ error: 'Please sign in.' });
+    reply.header('cache-control', 'no-store');
+    return staffMe(staff.email, staff.role);
   });
 }

@@ -10,7 +10,9 @@ export function SentConfirmation({ id, title, promise }: { id: string; title: st
   const { t } = useTranslation();
   const outbox = useOutbox();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <section aria-labelledby="confirmation">
       <h2 id="confirmation" ref={heading} tabIndex={-1}>

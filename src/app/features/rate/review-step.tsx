@@ -15,7 +15,9 @@ export function ReviewStep({ ids, draft, onChangeStep, onSend }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   const answered = ids.filter((id) => draft.answers[id]);
 
   const send = () => {

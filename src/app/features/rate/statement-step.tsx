@@ -23,7 +23,9 @@ export function StatementStep({ statementId, index, total, value, onChange, onBa
   const { t } = useTranslation(['rate', 'statements']);
   const heading = useRef<HTMLHeadingElement>(null);
   const statement = t(`statements:${statementId}`);
-  useEffect(() => heading.current?.focus(), [statementId]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [statementId]);
 
   const choose = (answer: Answer) => onChange({ ...value, answer });
 

@@ -19,7 +19,7 @@ export function CountsTable({ counts }: { counts: StatementCounts[] }) {
       <tbody>
         {counts.map((row) => (
           <tr key={row.statementId}>
-            <th scope="row">{t(`statements:${row.statementId}`)}</th>
+            <th scope="row">{t(`statements:${row.statementId}`, { defaultValue: row.statementId })}</th>
             <td>{row.yes}</td>
             <td>{row.sometimes}</td>
             <td>{row.notReally}</td>

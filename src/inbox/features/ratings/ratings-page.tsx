@@ -1,30 +1,24 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type RatingRow, type StatementCounts, api } from '../../api';
+import { api } from '../../api';
+import { useLoad } from '../../use-load';
 import { CountsTable } from './counts-table';
 
 export function RatingsPage() {
   const { t } = useTranslation();
-  const [data, setData] = useState<{ ratings: RatingRow[]; counts: StatementCounts[] } | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    api.ratings().then(setData, (caught: unknown) =>
-      setError(caught instanceof ApiError && caught.status === 403 ? t('forbidden') : t('error', { message: String(caught) })),
-    );
-  }, [t]);
+  const { data, error } = useLoad(api.ratings);
 
   return (
     <>
-      <h1>{t('ratings.title')}</h1>
+      <h1 tabIndex={-1}>{t('ratings.title')}</h1>
       {error ? <p role="alert">{error}</p> : null}
       {data ? (
         <>
           <CountsTable counts={data.counts} />
-          <h2>{t('ratings.recentTitle')}</h2>
+          <h2 id="recent-ratings-title">{t('ratings.recentTitle')}</h2>
           {data.ratings.length === 0 ? (
             <p>{t('ratings.none')}</p>
           ) : (
-            <table>
+            <table aria-labelledby="recent-ratings-title">
               <thead>
                 <tr>
                   <th scope="col">{t('ratings.statement')}</th>
@@ -36,7 +30,7 @@ export function RatingsPage() {
               <tbody>
                 {data.ratings.map((rating) => (
                   <tr key={rating.id}>
-                    <td>{t(`statements:${rating.statementId}`)}</td>
+                    <td>{t(`statements:${rating.statementId}`, { defaultValue: rating.statementId })}</td>
                     <td>{t(`answers.${rating.answer}`)}</td>
                     <td>{rating.comment ?? ''}</td>
                     <td>{new Date(rating.receivedAt).toLocaleString('en-GB')}</td>

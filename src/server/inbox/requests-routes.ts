@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../../shared/inbox/requests-wire';
+import type { Db } from '../db/database';
+import { requirePermission } from '../staff/auth';
+import { roleMay } from '../staff/permissions';
+import { listAdvocateRequests, listMessages, listTalkRequests } from './requests-repository';
+
+/** What children asked for or said beyond the ratings. Never cached: it is about named needs. */
+export function registerRequestsRoutes(app: FastifyInstance, db: Db): void {
+  app.get(
+    '/api/v1/inbox/advocate-requests',
+    { preHandler: requirePermission(db, 'advocate-requests:read') },
+    async (_request, reply): Promise<AdvocateRequestsResponse> => {
+      reply.header('cache-control', 'no-store');
+      return { requests: await listAdvocateRequests(db) };
+    },
+  );
+
+  app.get(
+    '/api/v1/inbox/messages',
+    { preHandler: requirePermission(db, 'messages:read') },
+    async (_request, reply): Promise<MessagesResponse> => {
+      reply.header('cache-control', 'no-store');
+      return { messages: await listMessages(db) };
+    },
+  );
+
+  app.get(
+    '/api/v1/inbox/talk-requests',
+    { preHandler: requirePermission(db, 'talk-requests:read') },
+    async (request, reply): Promise<TalkRequestsResponse> => {
+      reply.header('cache-control', 'no-store');
+      // Decided here, on the server: a role without talk-requests:contact never receives contact details.
+      const withContact = request.staff ? roleMay(request.staff.role, 'talk-requests:contact') : false;
+      return { requests: await listTalkRequests(db, withContact), contactWithheld: !withContact };
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import type { ADVOCATE_TOPICS } from '../kinds/advocate-request';
+import type { ContactDetails, Urgency } from '../kinds/contact';
+import type { SAY_TYPES } from '../kinds/say-something';
+
+export type { ContactDetails, Urgency } from '../kinds/contact';
+export type AdvocateTopic = (typeof ADVOCATE_TOPICS)[number];
+export type SayType = (typeof SAY_TYPES)[number];
+
+/** new → contacted → closed (PRODUCT.md). Staff changing it comes later. */
+export const REQUEST_STATUSES = ['new', 'contacted', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** One row of GET /api/v1/inbox/advocate-requests (advocacy role only: it holds contact details). */
+export interface AdvocateRequestRow {
+  id: string;
+  topics: AdvocateTopic[];
+  details: string | null;
+  contact: ContactDetails;
+  needs: string | null;
+  urgency: Urgency | null;
+  careStatus: string | null;
+  ageBand: string | null;
+  createdAt: string;
+  receivedAt: string;
+  status: RequestStatus;
+  statusChangedAt: string | null;
+  /** 1 working day after receivedAt (see src/shared/inbox/working-days.ts). */
+  dueBy: string;
+}
+
+export interface AdvocateRequestsResponse {
+  requests: AdvocateRequestRow[];
+}
+
+/** One row of GET /api/v1/inbox/messages: a good thing, a problem or an idea. Anonymous. */
+export interface MessageRow {
+  id: string;
+  type: SayType;
+  text: string;
+  careStatus: string | null;
+  ageBand: string | null;
+  createdAt: string;
+  receivedAt: string;
+}
+
+export interface MessagesResponse {
+  messages: MessageRow[];
+}
+
+/** One row of GET /api/v1/inbox/talk-requests: "I want to talk to someone", a flag to follow up. */
+export interface TalkRequestRow {
+  id: string;
+  text: string | null;
+  /** null when the signed-in role may not see contact details (contactWithheld is then true). */
+  contact: ContactDetails | null;
+  urgency: Urgency | null;
+  careStatus: string | null;
+  ageBand: string | null;
+  createdAt: string;
+  receivedAt: string;
+  status: RequestStatus;
+}
+
+export interface TalkRequestsResponse {
+  requests: TalkRequestRow[];
+  contactWithheld: boolean;
+}

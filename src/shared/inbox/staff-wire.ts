@@ -1,0 +1,21 @@
+import type { StaffRole } from '../staff/roles';
+
+/**
+ * The names of what staff may do. Who may do each lives in one table on the server
+ * (src/server/staff/permissions.ts); the inbox only reads the names it was given.
+ */
+export const PERMISSION_NAMES = [
+  'ratings:read',
+  'advocate-requests:read',
+  'messages:read',
+  'talk-requests:read',
+  'talk-requests:contact',
+] as const;
+export type PermissionName = (typeof PERMISSION_NAMES)[number];
+
+/** What POST /api/v1/staff/sign-in and GET /api/v1/staff/me answer. */
+export interface StaffMe {
+  email: string;
+  role: StaffRole;
+  permissions: PermissionName[];
+}
