@@ -1,0 +1,156 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, waitForServiceWorker } from './support/browser';
+import { tabTo, waitForStatuses } from './support/child';
+import { type RunningServer, addStaffByCli, startServer } from './support/server';
+
+const PASSWORD = 'a long test password';
+const PHONE = '07700 900123';
+
+async function signIn(browser: Browser, server: RunningServer, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/inbox/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(`Signed in as ${email}`).waitFor();
+  return { context, page };
+}
+
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('every journey works offline, then reaches the inbox exactly once', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    addStaffByCli(server, 'advocacy@example.org', 'advocacy-coordinator', PASSWORD);
+    addStaffByCli(server, 'facilitator@example.org', 'facilitator', PASSWORD);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('asks for an advocate (keyboard only), says a good thing and asks to talk, all offline', async () => {
+    const phone = await browser.newContext();
+    const page = await phone.newPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() =>
+      localStorage.setItem('your-say:profile', JSON.stringify({ welcomed: true, careStatus: 'in-care', ageBand: '12-15' })),
+    );
+    await page.reload();
+    await waitForServiceWorker(page);
+    await phone.setOffline(true);
+
+    await page.getByRole('link', { name: 'Ask for an advocate' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ask for an advocate' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Call 999' }).isVisible()).toBe(true);
+    await tabTo(page, 'A meeting about me');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Tell us more if you want to');
+    await page.keyboard.type('My review is next week and I want help to speak.');
+    await tabTo(page, 'Send me a text');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Your phone number');
+    await page.keyboard.type(PHONE);
+    await tabTo(page, 'Yes');
+    await page.keyboard.press('ArrowRight');
+    await tabTo(page, 'Evening');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Do not contact me at home');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Today');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Send my request');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Thank you. We have your request.' }).waitFor();
+    await page.getByText('Someone will get back to you within 1 working day.').waitFor();
+    await waitForStatuses(page, /^Saved on this phone$/, 1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('link', { name: 'Say something' }).click();
+    await page.getByRole('radio', { name: 'A good thing' }).check();
+    await page.getByLabel('What do you want to say?').fill('My foster carer helped me with homework.');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Thank you for telling us.' }).waitFor();
+    await waitForStatuses(page, /^Saved on this phone$/, 1);
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('link', { name: 'Say something' }).click();
+    await page.getByRole('radio', { name: 'I want to talk to someone' }).check();
+    await page.getByLabel('What do you want to talk about? You can leave this empty.').fill('Things at school.');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Please check how we can reach you.' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Call me' }).check();
+    await page.getByLabel('Your phone number').fill(PHONE);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Someone will get in touch soon.').waitFor();
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByText('(3 not sent yet)').waitFor();
+    await page.getByRole('link', { name: 'What happened to what I said' }).click();
+    await waitForStatuses(page, /^Saved on this phone$/, 3);
+    await phone.setOffline(false);
+    await waitForStatuses(page, /^Sent on /, 3);
+    await page.getByText('Everything you said has been sent.').waitFor();
+    await phone.close();
+
+    const advocacy = await signIn(browser, server, 'advocacy@example.org');
+    await openSection(advocacy.page, 'Advocate requests');
+    const requests = advocacy.page.getByRole('table').getByRole('row').filter({ hasText: 'My review is next week' });
+    expect(await requests.count()).toBe(1);
+    expect(await requests.textContent()).toContain(PHONE);
+    expect(await axeViolations(advocacy.page)).toEqual([]);
+    await advocacy.context.close();
+
+    const facilitator = await signIn(browser, server, 'facilitator@example.org');
+    await facilitator.page.getByRole('heading', { level: 1, name: 'Talk requests' }).waitFor();
+    const talks = facilitator.page.getByRole('table').getByRole('row').filter({ hasText: 'Things at school.' });
+    expect(await talks.count()).toBe(1);
+    expect(await facilitator.page.getByRole('link', { name: 'Advocate requests' }).count()).toBe(0);
+    await openSection(facilitator.page, 'Messages');
+    const messages = facilitator.page.getByRole('table').getByRole('row').filter({ hasText: 'helped me with homework' });
+    expect(await messages.count()).toBe(1);
+    expect(await axeViolations(facilitator.page)).toEqual([]);
+    await facilitator.context.close();
+  });
+
+  it('rates statements with the keyboard only', async () => {
+    const phone = await browser.newContext();
+    const page = await phone.newPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.setItem('your-say:profile', JSON.stringify({ welcomed: true })));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your Say' }).waitFor();
+    await tabTo(page, 'Rate your care');
+    await page.keyboard.press('Enter');
+    await page.getByText('1 of 14', { exact: true }).waitFor();
+    await tabTo(page, 'Sometimes');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Tell us more');
+    await page.keyboard.type('Only at my reviews.');
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    await page.getByText('2 of 14', { exact: true }).waitFor();
+    await tabTo(page, 'Skip');
+    await page.keyboard.press('Enter');
+    await page.getByText('3 of 14', { exact: true }).waitFor();
+    await tabTo(page, 'Stop here and check my answers');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Check your answers' }).waitFor();
+    expect(await page.getByText('Only at my reviews.').isVisible()).toBe(true);
+    await tabTo(page, 'Send my answers');
+    await page.keyboard.press('Enter');
+    await waitForStatuses(page, /^Sent on /, 2);
+    await phone.close();
+  });
+});
