@@ -81,6 +81,25 @@ function testConfig() {
         },
         {
           test: {
+            name: 'fuzz',
+            include: ['tests/fuzz/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 600_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          test: {
+            name: 'chaos',
+            include: ['tests/chaos/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 600_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+        {
+          test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts', 'tests/budget/**/*.test.ts'],
             environment: 'node',
