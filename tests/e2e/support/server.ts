@@ -11,8 +11,8 @@ export interface RunningServer {
   dataDir: string;
   env: Record<string, string>;
   stop(signal?: NodeJS.Signals): Promise<void>;
-  /** Stops and starts the server again on the same database and port. */
-  restart(): Promise<void>;
+  /** Stops (SIGTERM, or SIGKILL to crash it) and starts the server again on the same database and port. */
+  restart(signal?: NodeJS.Signals): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -79,8 +79,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       await stop(signal);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
-    restart: async () => {
-      await stop();
+    restart: async (signal) => {
+      await stop(signal);
       await launch();
     },
   };
