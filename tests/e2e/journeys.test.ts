@@ -107,6 +107,7 @@ describe('every journey works offline, then reaches the inbox exactly once', () 
     const advocacy = await signIn(browser, server, 'advocacy@example.org');
     await openSection(advocacy.page, 'Advocate requests');
     const requests = advocacy.page.getByRole('table').getByRole('row').filter({ hasText: 'My review is next week' });
+    await requests.first().waitFor();
     expect(await requests.count()).toBe(1);
     expect(await requests.textContent()).toContain(PHONE);
     expect(await axeViolations(advocacy.page)).toEqual([]);
@@ -115,10 +116,12 @@ describe('every journey works offline, then reaches the inbox exactly once', () 
     const facilitator = await signIn(browser, server, 'facilitator@example.org');
     await facilitator.page.getByRole('heading', { level: 1, name: 'Talk requests' }).waitFor();
     const talks = facilitator.page.getByRole('table').getByRole('row').filter({ hasText: 'Things at school.' });
+    await talks.first().waitFor();
     expect(await talks.count()).toBe(1);
     expect(await facilitator.page.getByRole('link', { name: 'Advocate requests' }).count()).toBe(0);
     await openSection(facilitator.page, 'Messages');
     const messages = facilitator.page.getByRole('table').getByRole('row').filter({ hasText: 'helped me with homework' });
+    await messages.first().waitFor();
     expect(await messages.count()).toBe(1);
     expect(await axeViolations(facilitator.page)).toEqual([]);
     await facilitator.context.close();
