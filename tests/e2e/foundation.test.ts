@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, waitForServiceWorker } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, waitForServiceWorker } from './support/browser';
 import { finishFirstUse, waitForStatuses } from './support/child';
-import { type RunningServer, addStaffByCli, startServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
+import { addStaffByCli } from './support/server';
 
 const STAFF_EMAIL = 'admin@example.org';
 const STAFF_PASSWORD = 'a long test password';
@@ -13,21 +13,10 @@ const RATED = [
 ];
 
 describe('a rating travels from an offline phone to the inbox', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    addStaffByCli(server, STAFF_EMAIL, 'admin', STAFF_PASSWORD);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = useServerAndBrowser((server) => addStaffByCli(server, STAFF_EMAIL, 'admin', STAFF_PASSWORD));
 
   it('keeps ratings on the phone offline, sends them online, and staff see each once', async () => {
+    const { server, browser } = harness;
     const phone = await browser.newContext();
     const page = await phone.newPage();
     await page.goto(`${server.url}/`);

@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, waitForServiceWorker } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, waitForServiceWorker } from './support/browser';
 import { tabTo, waitForStatuses } from './support/child';
-import { type RunningServer, addStaffByCli, startServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
+import { type RunningServer, addStaffByCli } from './support/server';
 
 const PASSWORD = 'a long test password';
 const PHONE = '07700 900123';
@@ -24,22 +25,13 @@ async function openSection(page: Page, name: string): Promise<void> {
 }
 
 describe('every journey works offline, then reaches the inbox exactly once', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
+  const harness = useServerAndBrowser((server) => {
     addStaffByCli(server, 'advocacy@example.org', 'advocacy-coordinator', PASSWORD);
     addStaffByCli(server, 'facilitator@example.org', 'facilitator', PASSWORD);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('asks for an advocate (keyboard only), says a good thing and asks to talk, all offline', async () => {
+    const { server, browser } = harness;
     const phone = await browser.newContext();
     const page = await phone.newPage();
     await page.goto(`${server.url}/`);
@@ -128,6 +120,7 @@ describe('every journey works offline, then reaches the inbox exactly once', () 
   });
 
   it('rates statements with the keyboard only', async () => {
+    const { server, browser } = harness;
     const phone = await browser.newContext();
     const page = await phone.newPage();
     await page.goto(`${server.url}/`);

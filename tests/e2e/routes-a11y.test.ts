@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser';
 import { markWelcomed } from './support/child';
-import { type RunningServer, startServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
 const ROUTES: [string, string][] = [
   ['/', 'Your Say'],
@@ -19,22 +18,11 @@ const ROUTES: [string, string][] = [
 ];
 
 describe('every screen of the young person app', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = useServerAndBrowser();
 
   it('shows the first-use screens with no axe violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Before you start' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Next' }).click();
@@ -44,10 +32,10 @@ describe('every screen of the young person app', () => {
   });
 
   it.each(ROUTES)('%s has one h1, Exit this page, Help now, and no axe violations', async (route, title) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.server.url}/`);
     await markWelcomed(page);
-    await page.goto(`${server.url}${route}`);
+    await page.goto(`${harness.server.url}${route}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Exit this page/ }).count()).toBe(1);

@@ -1,37 +1,25 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { markWelcomed } from './support/child';
-import { type RunningServer, startServer } from './support/server';
+import { useServerAndBrowser } from './support/harness';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 describe('Exit this page', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const harness = useServerAndBrowser();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext();
+    context = await harness.browser.newContext();
     // This machine has no internet: the neutral site is answered locally, as the real one would load.
     await context.route('https://www.bbc.co.uk/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>BBC Weather</title><h1>Weather</h1>' }),
     );
     page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${harness.server.url}/`);
     await markWelcomed(page);
-    await page.goto(`${server.url}/rate`);
+    await page.goto(`${harness.server.url}/rate`);
     await page.getByRole('heading', { level: 1, name: 'Rate your care' }).waitFor();
   });
 
@@ -55,12 +43,12 @@ describe('Exit this page', () => {
     await page.keyboard.press('Shift');
     await page.getByText('Press Shift 2 more times to leave.').waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
-    expect(page.url()).toBe(`${server.url}/rate`);
+    expect(page.url()).toBe(`${harness.server.url}/rate`);
     expect(await page.getByRole('heading', { level: 1, name: 'Rate your care' }).isVisible()).toBe(true);
   });
 
   it('is explained on its own page, including that it does not clear history', async () => {
-    await page.goto(`${server.url}/exit-explained`);
+    await page.goto(`${harness.server.url}/exit-explained`);
     await page.getByRole('heading', { level: 1, name: 'How Exit this page works' }).waitFor();
     expect(await page.getByText('It does not clear your history.', { exact: false }).isVisible()).toBe(true);
   });
