@@ -4,6 +4,7 @@ import { ADVOCATE_TOPICS } from '../../../shared/kinds/advocate-request';
 import { URGENCIES } from '../../../shared/kinds/contact';
 import { EMPTY_CONTACT, type ContactProblem, checkContact, toggle } from '../contact/contact-draft';
 import { ContactFields } from '../contact/contact-fields';
+import { StorageProblem } from '../outbox/storage-problem';
 import { profileFieldsForSending } from '../profile/profile';
 
 export interface AdvocateFormProps {
@@ -18,10 +19,10 @@ export function AdvocateForm({ onSubmit }: AdvocateFormProps) {
   const [needs, setNeeds] = useState('');
   const [urgency, setUrgency] = useState('');
   const [problems, setProblems] = useState<ContactProblem[]>([]);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
     const checked = checkContact(contact);
     if (!checked.ok) {
       setProblems(checked.problems);
@@ -36,7 +37,7 @@ export function AdvocateForm({ onSubmit }: AdvocateFormProps) {
       ...(urgency ? { urgency } : {}),
       ...profileFieldsForSending(),
     };
-    onSubmit(payload).catch(() => setSaveFailed(true));
+    onSubmit(payload).catch((error: unknown) => setSaveError(error ?? new Error('Saving failed.')));
   };
 
   return (
@@ -72,7 +73,7 @@ export function AdvocateForm({ onSubmit }: AdvocateFormProps) {
           </label>
         ))}
       </fieldset>
-      {saveFailed ? <p role="alert">{t('common:outbox.storageProblem')}</p> : null}
+      {saveError ? <StorageProblem error={saveError} onRetry={() => submit()} kept /> : null}
       <button type="submit" className="primary">
         {t('form.send')}
       </button>

@@ -35,5 +35,12 @@ export class YourSayDb extends Dexie {
       outbox: 'id, createdAt, state',
       sent: 'id, sentAt',
     });
+    // Another tab (newer code) wants to upgrade this database. Step aside at once, so its upgrade
+    // is not blocked. Nothing is lost: the next read or write here opens the database again
+    // (Dexie's auto-open), and Dexie 4 reads a newer version on disk when it only adds to ours.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: false });
+      return false; // Dexie's own handler would do the same, with a console warning.
+    });
   }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { itemStatus } from './item-status';
 import { ItemStatusText } from './item-status-text';
+import { StorageProblem } from './storage-problem';
 import { useOutbox } from './use-outbox';
 
 /** After a form is saved: what happens next, and where this item is on its way. */
@@ -19,6 +20,7 @@ export function SentConfirmation({ id, title, promise }: { id: string; title: st
         {title}
       </h2>
       {promise ? <p className="promise">{promise}</p> : null}
+      {outbox.error ? <StorageProblem error={outbox.error} onRetry={() => void outbox.retry()} busy={outbox.retrying} /> : null}
       <p className="item-status" role="status">
         <ItemStatusText status={itemStatus(id, outbox.waiting, outbox.sent)} />
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementId } from '../../../shared/content/statements';
+import { StorageProblem } from '../outbox/storage-problem';
 import type { RateDraft } from './rate-draft';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 export function ReviewStep({ ids, draft, onChangeStep, onSend }: Props) {
   const { t } = useTranslation(['rate', 'statements', 'common']);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [failed, setFailed] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     heading.current?.focus();
@@ -22,9 +23,9 @@ export function ReviewStep({ ids, draft, onChangeStep, onSend }: Props) {
 
   const send = () => {
     setBusy(true);
-    setFailed(false);
-    onSend().catch(() => {
-      setFailed(true);
+    // The answers stay in the draft until saving works: nothing the child chose is dropped.
+    onSend().catch((error: unknown) => {
+      setSaveError(error ?? new Error('Saving failed.'));
       setBusy(false);
     });
   };
@@ -53,7 +54,7 @@ export function ReviewStep({ ids, draft, onChangeStep, onSend }: Props) {
           );
         })}
       </ul>
-      {failed ? <p role="alert">{t('common:outbox.storageProblem')}</p> : null}
+      {saveError ? <StorageProblem error={saveError} onRetry={send} busy={busy} kept /> : null}
       <div className="step-buttons">
         <button type="button" onClick={() => onChangeStep(0)}>
           {t('review.startAgain')}

@@ -4,6 +4,7 @@ import { URGENCIES } from '../../../shared/kinds/contact';
 import { SAY_TYPES } from '../../../shared/kinds/say-something';
 import { EMPTY_CONTACT, type ContactProblem, checkContact } from '../contact/contact-draft';
 import { ContactFields } from '../contact/contact-fields';
+import { StorageProblem } from '../outbox/storage-problem';
 import { profileFieldsForSending } from '../profile/profile';
 
 const CHOICES = [...SAY_TYPES, 'talk'] as const;
@@ -17,16 +18,17 @@ export function SayForm({ onSubmit }: { onSubmit(kind: string, payload: Record<s
   const [urgency, setUrgency] = useState('');
   const [problems, setProblems] = useState<ContactProblem[]>([]);
   const [missing, setMissing] = useState<'choice' | 'text' | ''>('');
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const failed = (error: unknown) => setSaveError(error ?? new Error('Saving failed.'));
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
     if (!choice) return setMissing('choice');
     const words = text.trim();
     if (choice !== 'talk') {
       if (!words) return setMissing('text');
       setMissing('');
-      onSubmit('say-something', { type: choice, text: words, ...profileFieldsForSending() }).catch(() => setSaveFailed(true));
+      onSubmit('say-something', { type: choice, text: words, ...profileFieldsForSending() }).catch(failed);
       return;
     }
     const checked = checkContact(contact);
@@ -34,7 +36,7 @@ export function SayForm({ onSubmit }: { onSubmit(kind: string, payload: Record<s
     if (!checked.ok) return;
     setMissing('');
     const payload = { contact: checked.contact, ...(words ? { text: words } : {}), ...(urgency ? { urgency } : {}), ...profileFieldsForSending() };
-    onSubmit('talk-request', payload).catch(() => setSaveFailed(true));
+    onSubmit('talk-request', payload).catch(failed);
   };
 
   return (
@@ -68,7 +70,7 @@ export function SayForm({ onSubmit }: { onSubmit(kind: string, payload: Record<s
           </fieldset>
         </>
       ) : null}
-      {saveFailed ? <p role="alert">{t('common:outbox.storageProblem')}</p> : null}
+      {saveError ? <StorageProblem error={saveError} onRetry={() => submit()} kept /> : null}
       <button type="submit" className="primary">
         {t('send')}
       </button>

@@ -29,9 +29,13 @@ export function registerServiceWorker(): void {
   // Reload only for an update the child asked for, and never while answers are still unsent.
   workbox.addEventListener('controlling', (event) => {
     if (!event.isUpdate) return;
-    void countWaiting().then((waiting) => {
-      if (waiting === 0) window.location.reload();
-    });
+    // If the outbox cannot be read just now, do not reload: we cannot tell that nothing is waiting.
+    void countWaiting().then(
+      (waiting) => {
+        if (waiting === 0) window.location.reload();
+      },
+      () => undefined,
+    );
   });
   void workbox.register();
 }
