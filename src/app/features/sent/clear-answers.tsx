@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../outbox/outbox-db';
 import { loadOutboxService } from '../outbox/outbox-loader';
+import { StorageProblem } from '../outbox/storage-problem';
 import { ItemSummary } from './item-summary';
 
 /** Clearing asks first, and names anything not yet sent, because that would be lost. */
@@ -9,10 +10,16 @@ export function ClearAnswers({ waiting }: { waiting: OutboxItem[] }) {
   const { t } = useTranslation('sent');
   const [asking, setAsking] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const [failed, setFailed] = useState<unknown>();
   const clear = async () => {
-    await (await loadOutboxService()).clearAll();
-    setAsking(false);
-    setCleared(true);
+    setFailed(undefined);
+    try {
+      await (await loadOutboxService()).clearAll();
+      setAsking(false);
+      setCleared(true);
+    } catch (error) {
+      setFailed(error);
+    }
   };
   if (!asking) {
     return (
@@ -44,6 +51,7 @@ export function ClearAnswers({ waiting }: { waiting: OutboxItem[] }) {
           </>
         ) : null}
       </div>
+      {failed ? <StorageProblem error={failed} onRetry={() => void clear()} /> : null}
       <div className="step-buttons">
         <button type="button" className="danger" onClick={() => void clear()}>
           {t('clear.yes')}
