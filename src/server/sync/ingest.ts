@@ -94,7 +94,10 @@ export async function ingestBatch(db: Db, rawItems: readonly unknown[], received
     if (!firstById.has(checked.item.id)) firstById.set(checked.item.id, checked.item);
   });
 
-  const { insertedIds, storedHash } = await storeNew(db, [...firstById.values()], receivedAt);
+  // In id order, so concurrent batches sharing ids take their row locks in the same order: in any
+  // other order two such batches can deadlock on PostgreSQL (40P01, a 500 for one of them).
+  const unique = [...firstById.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { insertedIds, storedHash } = await storeNew(db, unique, receivedAt);
   const answered = new Set<string>();
   for (const { index, item } of accepted) {
     const firstTime = !answered.has(item.id);
