@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onNewVersion, reloadPage } from './new-version';
-import { type UpdateResult, applyUpdate, onUpdateReady } from './service-worker';
+import { type UpdateResult, applyUpdate, applyUpdateWhenSent, onUpdateReady } from './service-worker';
 
 export function UpdateBanner() {
   const { t } = useTranslation();
@@ -10,6 +10,7 @@ export function UpdateBanner() {
   const [result, setResult] = useState<UpdateResult | undefined>();
   useEffect(() => onUpdateReady(setReady), []);
   useEffect(() => onNewVersion(setNewVersionOpen), []);
+  useEffect(() => (result === 'wait-for-send' ? applyUpdateWhenSent(setResult) : undefined), [result]);
   if (newVersionOpen) {
     // This page's code cannot open the answers saved by the newer version: only a reload helps.
     return (
