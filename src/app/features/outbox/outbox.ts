@@ -33,17 +33,23 @@ export class Outbox {
    */
   async settle(sentItems: readonly OutboxItem[], results: readonly SyncResult[], sentAt: Date): Promise<void> {
     const byId = new Map(sentItems.map((item) => [item.id, item]));
+    const receipts: SentReceipt[] = [];
+    const rejected: { item: OutboxItem; reason: string }[] = [];
+    for (const result of results) {
+      const item = result.id === null ? undefined : byId.get(result.id);
+      if (!item) continue;
+      if (result.status === 'stored' || result.status === 'duplicate') {
+        receipts.push({ id: item.id, kind: item.kind, createdAt: item.createdAt, payload: item.payload, sentAt: sentAt.toISOString() });
+      } else {
+        rejected.push({ item, reason: result.reason ?? '' });
+      }
+    }
+    // Bulk writes in one transaction: a receipt is written exactly when its item leaves the queue.
     await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
-      for (const result of results) {
-        const item = result.id === null ? undefined : byId.get(result.id);
-        if (!item) continue;
-        if (result.status === 'stored' || result.status === 'duplicate') {
-          const receipt: SentReceipt = { id: item.id, kind: item.kind, createdAt: item.createdAt, payload: item.payload, sentAt: sentAt.toISOString() };
-          await this.db.sent.put(receipt);
-          await this.db.outbox.delete(item.id);
-        } else {
-          await this.db.outbox.update(item.id, { state: 'rejected', reason: result.reason ?? '', attempts: item.attempts + 1 });
-        }
+      await this.db.sent.bulkPut(receipts);
+      await this.db.outbox.bulkDelete(receipts.map((receipt) => receipt.id));
+      for (const { item, reason } of rejected) {
+        await this.db.outbox.update(item.id, { state: 'rejected', reason, attempts: item.attempts + 1 });
       }
     });
   }

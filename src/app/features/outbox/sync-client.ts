@@ -61,7 +61,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const exclusive: ExclusiveRunner = options.exclusive ?? ((work) => work());
   const baseDelayMs = options.baseDelayMs ?? 1_000;
   const maxDelayMs = options.maxDelayMs ?? 5 * 60_000;
-  const maxBatchSize = options.batchSize ?? 100;
+  // 250 small items stay far below the server's 1 MB limit; a 413 halves the batch anyway.
+  const maxBatchSize = options.batchSize ?? 250;
   let failures = 0;
   let retryAfterUntil = 0;
   let timer: unknown;
