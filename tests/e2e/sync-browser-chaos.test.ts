@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForServiceWorker } from './support/browser';
+import type { BrowserContext, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForServiceWorker } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
 import { markWelcomed } from './support/child';
-import { type RunningServer, startServer } from './support/server';
 import { type Entry, deviceState, makeEntry, saveInPage, seededRandom, serverItems, waitForEmptyOutbox } from './support/sync';
 
 const TOTAL = 200;
@@ -19,20 +19,10 @@ function nextSyncRequest(context: BrowserContext, timeout: number): Promise<Requ
 }
 
 describe('200 items through offline spells, a restart and a crash', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = useServerAndBrowser();
 
   it('ends with every item on the server once, with its payload, and nothing left on the phone', { timeout: 300_000 }, async () => {
+    const { server, browser } = harness;
     const seed = Number(process.env.SYNC_SEED ?? Date.now() % 1_000_000);
     console.log(`sync-browser-chaos seed: ${seed} (set SYNC_SEED to repeat)`);
     const random = seededRandom(seed);

@@ -1,8 +1,8 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForServiceWorker } from './support/browser';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForServiceWorker } from './support/browser';
+import { useServerAndBrowser } from './support/harness';
 import { markWelcomed } from './support/child';
-import { type RunningServer, startServer } from './support/server';
 import { type Entry, deviceState, makeEntry, saveInPage, seededRandom, serverItems, waitForEmptyOutbox } from './support/sync';
 
 const PER_TAB = 120; // 240 in all: more than two batches of 100, so draining takes several requests
@@ -28,20 +28,10 @@ interface SyncRequest {
 }
 
 describe('two tabs with items queued offline', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const harness = useServerAndBrowser();
 
   it('drain one request at a time when the phone comes online, and the server stores each item once', { timeout: 240_000 }, async () => {
+    const { server, browser } = harness;
     const seed = Number(process.env.SYNC_SEED ?? Date.now() % 1_000_000);
     console.log(`sync-two-tabs seed: ${seed} (set SYNC_SEED to repeat)`);
     const random = seededRandom(seed);

@@ -10,7 +10,7 @@
  *   parent.{intro, <ParentPointId>}
  */
 import type { GlossaryId } from './glossary';
-import type { GoodCareStatementId, LeavingCareStatementId, StatementId } from './statements';
+import { type GoodCareStatementId, LEAVING_CARE_IDS, type LeavingCareStatementId, type StatementId } from './statements';
 
 /**
  * The leaving-care statements (`leaving-care-01` … `leaving-care-08` in statements.json) are DRAFTS,
@@ -103,16 +103,7 @@ export const PRIORITIES: readonly Priority[] = [
   {
     id: 'prepared-and-supported',
     goodCare: ['good-care-05', 'good-care-14'],
-    leavingCare: [
-      'leaving-care-01',
-      'leaving-care-02',
-      'leaving-care-03',
-      'leaving-care-04',
-      'leaving-care-05',
-      'leaving-care-06',
-      'leaving-care-07',
-      'leaving-care-08',
-    ],
+    leavingCare: LEAVING_CARE_IDS,
     words: ['leaving-care', 'care-leaver', 'personal-adviser', 'pathway-plan', 'staying-put'],
   },
 ];

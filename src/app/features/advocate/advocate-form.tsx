@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADVOCATE_TOPICS } from '../../../shared/kinds/advocate-request';
-import { URGENCIES } from '../../../shared/kinds/contact';
 import { EMPTY_CONTACT, type ContactProblem, checkContact, toggle } from '../contact/contact-draft';
 import { ContactFields } from '../contact/contact-fields';
+import { UrgencyField } from '../contact/urgency-field';
 import { StorageProblem } from '../outbox/storage-problem';
 import { profileFieldsForSending } from '../profile/profile';
 
@@ -64,15 +64,7 @@ export function AdvocateForm({ onSubmit }: AdvocateFormProps) {
         <textarea id="advocate-needs" rows={2} maxLength={500} value={needs} aria-describedby="advocate-needs-hint"
           onChange={(e) => setNeeds(e.target.value)} />
       </p>
-      <fieldset>
-        <legend>{t('form.urgency')}</legend>
-        {URGENCIES.map((level) => (
-          <label key={level} className="choice-row">
-            <input type="radio" name="urgency" checked={urgency === level} onChange={() => setUrgency(level)} />
-            {t(`urgency.${level}`)}
-          </label>
-        ))}
-      </fieldset>
+      <UrgencyField name="urgency" legend={t('form.urgency')} value={urgency} onChange={setUrgency} label={(level) => t(`urgency.${level}`)} />
       {saveError ? <StorageProblem error={saveError} onRetry={() => submit()} kept /> : null}
       <button type="submit" className="primary">
         {t('form.send')}

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { URGENCIES } from '../../../shared/kinds/contact';
 import { SAY_TYPES } from '../../../shared/kinds/say-something';
 import { EMPTY_CONTACT, type ContactProblem, checkContact } from '../contact/contact-draft';
 import { ContactFields } from '../contact/contact-fields';
+import { UrgencyField } from '../contact/urgency-field';
 import { StorageProblem } from '../outbox/storage-problem';
 import { profileFieldsForSending } from '../profile/profile';
 
@@ -59,15 +59,7 @@ export function SayForm({ onSubmit }: { onSubmit(kind: string, payload: Record<s
       {choice === 'talk' ? (
         <>
           <ContactFields value={contact} problems={problems} onChange={setContact} />
-          <fieldset>
-            <legend>{t('talk.urgency')}</legend>
-            {URGENCIES.map((level) => (
-              <label key={level} className="choice-row">
-                <input type="radio" name="talk-urgency" checked={urgency === level} onChange={() => setUrgency(level)} />
-                {t(`urgency.${level}`)}
-              </label>
-            ))}
-          </fieldset>
+          <UrgencyField name="talk-urgency" legend={t('talk.urgency')} value={urgency} onChange={setUrgency} label={(level) => t(`urgency.${level}`)} />
         </>
       ) : null}
       {saveError ? <StorageProblem error={saveError} onRetry={() => submit()} kept /> : null}

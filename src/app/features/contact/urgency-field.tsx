@@ -1,0 +1,24 @@
+import { URGENCIES } from '../../../shared/kinds/contact';
+
+interface Props {
+  name: string;
+  legend: string;
+  value: string;
+  onChange(level: string): void;
+  label(level: string): string;
+}
+
+/** "How soon?": the same three choices wherever a child asks for someone to get in touch. */
+export function UrgencyField({ name, legend, value, onChange, label }: Props) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {URGENCIES.map((level) => (
+        <label key={level} className="choice-row">
+          <input type="radio" name={name} checked={value === level} onChange={() => onChange(level)} />
+          {label(level)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
