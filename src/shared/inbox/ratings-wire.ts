@@ -1,13 +1,10 @@
+import type { ReceivedItem } from './received-item';
+
 /** What GET /api/v1/inbox/ratings answers. */
-export interface RatingRow {
-  id: string;
+export interface RatingRow extends ReceivedItem {
   statementId: string;
   answer: string;
   comment: string | null;
-  careStatus: string | null;
-  ageBand: string | null;
-  createdAt: string;
-  receivedAt: string;
 }
 
 export interface StatementCounts {

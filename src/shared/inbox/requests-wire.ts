@@ -1,3 +1,4 @@
+import type { ReceivedItem } from './received-item';
 import type { ADVOCATE_TOPICS } from '../kinds/advocate-request';
 import type { ContactDetails, Urgency } from '../kinds/contact';
 import type { SAY_TYPES } from '../kinds/say-something';
@@ -11,17 +12,12 @@ export const REQUEST_STATUSES = ['new', 'contacted', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** One row of GET /api/v1/inbox/advocate-requests (advocacy role only: it holds contact details). */
-export interface AdvocateRequestRow {
-  id: string;
+export interface AdvocateRequestRow extends ReceivedItem {
   topics: AdvocateTopic[];
   details: string | null;
   contact: ContactDetails;
   needs: string | null;
   urgency: Urgency | null;
-  careStatus: string | null;
-  ageBand: string | null;
-  createdAt: string;
-  receivedAt: string;
   status: RequestStatus;
   statusChangedAt: string | null;
   /** 1 working day after receivedAt (see src/shared/inbox/working-days.ts). */
@@ -33,14 +29,9 @@ export interface AdvocateRequestsResponse {
 }
 
 /** One row of GET /api/v1/inbox/messages: a good thing, a problem or an idea. Anonymous. */
-export interface MessageRow {
-  id: string;
+export interface MessageRow extends ReceivedItem {
   type: SayType;
   text: string;
-  careStatus: string | null;
-  ageBand: string | null;
-  createdAt: string;
-  receivedAt: string;
 }
 
 export interface MessagesResponse {
@@ -48,16 +39,11 @@ export interface MessagesResponse {
 }
 
 /** One row of GET /api/v1/inbox/talk-requests: "I want to talk to someone", a flag to follow up. */
-export interface TalkRequestRow {
-  id: string;
+export interface TalkRequestRow extends ReceivedItem {
   text: string | null;
   /** null when the signed-in role may not see contact details (contactWithheld is then true). */
   contact: ContactDetails | null;
   urgency: Urgency | null;
-  careStatus: string | null;
-  ageBand: string | null;
-  createdAt: string;
-  receivedAt: string;
   status: RequestStatus;
 }
 
