@@ -5,7 +5,7 @@ import { useServerAndBrowser } from './support/harness';
 import { markWelcomed } from './support/child';
 import { type Entry, deviceState, makeEntry, saveInPage, seededRandom, serverItems, waitForEmptyOutbox } from './support/sync';
 
-const PER_TAB = 120; // 240 in all: more than two batches of 100, so draining takes several requests
+const PER_TAB = 300; // 600 in all: more than two full batches of 250, so draining takes several requests
 const DELAY_MS = 300;
 const DRAIN_LOCK = 'your-say-outbox-drain';
 
