@@ -1,6 +1,7 @@
 import type { RatingsResponse } from '../shared/inbox/ratings-wire';
 import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../shared/inbox/requests-wire';
 import type { StaffMe } from '../shared/inbox/staff-wire';
+import type { StatusChangeBody, StatusChangeResponse } from '../shared/inbox/status-change';
 
 export type { RatingRow, StatementCounts } from '../shared/inbox/ratings-wire';
 export type {
@@ -44,4 +45,6 @@ export const api = {
   advocateRequests: () => request<AdvocateRequestsResponse>('GET', '/inbox/advocate-requests'),
   messages: () => request<MessagesResponse>('GET', '/inbox/messages'),
   talkRequests: () => request<TalkRequestsResponse>('GET', '/inbox/talk-requests'),
+  changeStatus: (which: 'advocate' | 'talk', id: string, body: StatusChangeBody) =>
+    request<StatusChangeResponse>('POST', `/inbox/${which}-requests/${encodeURIComponent(id)}/status`, body),
 };

@@ -9,16 +9,16 @@ import { AdvocateRequestsPage } from './features/requests/advocate-requests-page
 import { TalkRequestsPage } from './features/requests/talk-requests-page';
 import { type SectionId, sectionsFor, useSection } from './sections';
 
-function SectionPage({ section }: { section: SectionId }) {
+function SectionPage({ section, me }: { section: SectionId; me: Me }) {
   switch (section) {
     case 'ratings':
       return <RatingsPage />;
     case 'advocate-requests':
-      return <AdvocateRequestsPage />;
+      return <AdvocateRequestsPage canUpdate={me.permissions.includes('advocate-requests:update')} />;
     case 'messages':
       return <MessagesPage />;
     case 'talk-requests':
-      return <TalkRequestsPage />;
+      return <TalkRequestsPage canUpdate={me.permissions.includes('talk-requests:update')} />;
   }
 }
 
@@ -49,7 +49,7 @@ function SignedIn({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
       </header>
       <main ref={main}>
         {section ? (
-          <SectionPage key={section} section={section} />
+          <SectionPage key={section} section={section} me={me} />
         ) : (
           <>
             <h1 tabIndex={-1}>{t('title')}</h1>

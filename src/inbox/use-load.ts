@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 
-/** Loads a page's data once; answers a plain error message when that fails. */
-export function useLoad<T>(load: () => Promise<T>): { data: T | undefined; error: string | undefined } {
+/**
+ * Loads a page's data, again after each `reload()` (the last data stays shown meanwhile); answers a
+ * plain error message when that fails.
+ */
+export function useLoad<T>(load: () => Promise<T>): { data: T | undefined; error: string | undefined; reload: () => void } {
   const { t } = useTranslation();
   const [data, setData] = useState<T | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     let current = true;
     load().then(
       (loaded) => {
-        if (current) setData(loaded);
+        if (!current) return;
+        setData(loaded);
+        setError(undefined);
       },
       (caught: unknown) => {
         if (!current) return;
@@ -23,6 +30,6 @@ export function useLoad<T>(load: () => Promise<T>): { data: T | undefined; error
     return () => {
       current = false;
     };
-  }, [load, t]);
-  return { data, error };
+  }, [load, t, version]);
+  return { data, error, reload };
 }

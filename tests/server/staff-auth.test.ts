@@ -14,7 +14,7 @@ import { useTestApp } from './test-app';
 import { dialects } from './test-database';
 
 // Admin runs accounts: no advocate requests (contact details), talk requests without contact details.
-const ADMIN_PERMISSIONS = ['ratings:read', 'messages:read', 'talk-requests:read'];
+const ADMIN_PERMISSIONS = ['ratings:read', 'messages:read', 'talk-requests:read', 'audit:read'];
 
 async function inputError(work: Promise<unknown>): Promise<StaffInputError> {
   const error = await work.then(

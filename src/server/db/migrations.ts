@@ -104,6 +104,36 @@ function buildMigrations(dialect: Dialect): Record<string, Migration> {
       await db.schema.createIndex('you_said_we_did_published').on('you_said_we_did').columns(['published_at']).execute();
     },
   },
+  '003-audit-and-status': {
+    async up(db: Kysely<unknown>) {
+      const serial = dialect === 'postgres' ? 'serial' : 'integer';
+      // Append-only: who did what to which item, and when. No foreign key, so removing a staff
+      // member or an item never removes its trail. Never holds what a child said.
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('staff_id', 'integer', (c) => c.notNull())
+        .addColumn('action', 'varchar(64)', (c) => c.notNull())
+        .addColumn('item_id', 'varchar(36)')
+        .addColumn('detail', 'varchar(200)')
+        .execute();
+      await db.schema.createIndex('audit_log_item').on('audit_log').columns(['item_id']).execute();
+
+      // Staff notes on advocate and talk requests (written by staff, read by the same roles).
+      await db.schema
+        .createTable('request_notes')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('item_id', 'varchar(36)', (c) => c.notNull().references('items.id').onDelete('cascade'))
+        .addColumn('staff_id', 'integer', (c) => c.notNull())
+        .addColumn('at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('note', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('request_notes_item').on('request_notes').columns(['item_id', 'at']).execute();
+
+      await db.schema.alterTable('talk_requests').addColumn('status_changed_at', 'varchar(40)').execute();
+    },
+  },
   };
 }
 

@@ -55,6 +55,7 @@ export interface TalkRequestsTable {
   age_band: string | null;
   created_at: string;
   status: Generated<string>;
+  status_changed_at: string | null;
 }
 
 /** "You said, we did" responses; shown to children once `published_at` is set. */
@@ -83,6 +84,25 @@ export interface StaffSessionsTable {
   last_seen_at: string;
 }
 
+/** Append-only trail of staff views and changes. Holds no text a child wrote. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  staff_id: number;
+  action: string;
+  item_id: string | null;
+  detail: string | null;
+}
+
+/** A staff note on an advocate or talk request, written with a status change. */
+export interface RequestNotesTable {
+  id: Generated<number>;
+  item_id: string;
+  staff_id: number;
+  at: string;
+  note: string;
+}
+
 export interface Database {
   items: ItemsTable;
   ratings: RatingsTable;
@@ -92,4 +112,6 @@ export interface Database {
   you_said_we_did: YouSaidWeDidTable;
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;
+  audit_log: AuditLogTable;
+  request_notes: RequestNotesTable;
 }

@@ -92,6 +92,7 @@ export async function listTalkRequests(db: Db, withContact: boolean, limit = LIS
       't.created_at as createdAt',
       'items.received_at as receivedAt',
       't.status',
+      't.status_changed_at as statusChangedAt',
     ])
     .$if(withContact, (qb) => qb.select('t.contact'))
     .orderBy('items.received_at', 'desc')

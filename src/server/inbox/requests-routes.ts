@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../../shared/inbox/requests-wire';
+import { auditListView } from '../audit/audit-log';
 import type { Db } from '../db/database';
 import { requirePermission } from '../staff/auth';
 import { roleMay } from '../staff/permissions';
@@ -10,18 +11,22 @@ export function registerRequestsRoutes(app: FastifyInstance, db: Db): void {
   app.get(
     '/api/v1/inbox/advocate-requests',
     { preHandler: requirePermission(db, 'advocate-requests:read') },
-    async (_request, reply): Promise<AdvocateRequestsResponse> => {
+    async (request, reply): Promise<AdvocateRequestsResponse> => {
       reply.header('cache-control', 'no-store');
-      return { requests: await listAdvocateRequests(db) };
+      const requests = await listAdvocateRequests(db);
+      await auditListView(db, request.staff?.id, 'advocate-requests:list', requests.length);
+      return { requests };
     },
   );
 
   app.get(
     '/api/v1/inbox/messages',
     { preHandler: requirePermission(db, 'messages:read') },
-    async (_request, reply): Promise<MessagesResponse> => {
+    async (request, reply): Promise<MessagesResponse> => {
       reply.header('cache-control', 'no-store');
-      return { messages: await listMessages(db) };
+      const messages = await listMessages(db);
+      await auditListView(db, request.staff?.id, 'messages:list', messages.length);
+      return { messages };
     },
   );
 
@@ -32,7 +37,9 @@ export function registerRequestsRoutes(app: FastifyInstance, db: Db): void {
       reply.header('cache-control', 'no-store');
       // Decided here, on the server: a role without talk-requests:contact never receives contact details.
       const withContact = request.staff ? roleMay(request.staff.role, 'talk-requests:contact') : false;
-      return { requests: await listTalkRequests(db, withContact), contactWithheld: !withContact };
+      const requests = await listTalkRequests(db, withContact);
+      await auditListView(db, request.staff?.id, 'talk-requests:list', requests.length, withContact ? ';contact' : ';no-contact');
+      return { requests, contactWithheld: !withContact };
     },
   );
 }

@@ -12,6 +12,10 @@ import type { StaffRole } from '../../shared/staff/roles';
  *   waits unseen, but admin is an account-running role, so the server leaves contact details out of
  *   their answer (`talk-requests:contact`). Participation officers work on anonymised themes: neither.
  * - Say something messages are anonymous feedback, read like ratings.
+ * - Moving a request on (new → contacted → closed, with a note) is for whoever follows it up: the
+ *   advocacy coordinator for advocate requests; facilitators and advocacy coordinators for talk
+ *   requests. Admin may see that flags exist but does not work them.
+ * - The audit log (who viewed or changed what) is read by admin only. Nobody may change it.
  */
 export const PERMISSIONS = {
   'ratings:read': ['admin', 'facilitator', 'participation-officer'],
@@ -19,6 +23,9 @@ export const PERMISSIONS = {
   'messages:read': ['admin', 'facilitator', 'participation-officer'],
   'talk-requests:read': ['facilitator', 'admin', 'advocacy-coordinator'],
   'talk-requests:contact': ['facilitator', 'advocacy-coordinator'],
+  'advocate-requests:update': ['advocacy-coordinator'],
+  'talk-requests:update': ['facilitator', 'advocacy-coordinator'],
+  'audit:read': ['admin'],
 } as const satisfies Record<PermissionName, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

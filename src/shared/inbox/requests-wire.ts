@@ -7,7 +7,7 @@ export type { ContactDetails, Urgency } from '../kinds/contact';
 export type AdvocateTopic = (typeof ADVOCATE_TOPICS)[number];
 export type SayType = (typeof SAY_TYPES)[number];
 
-/** new → contacted → closed (PRODUCT.md). Staff changing it comes later. */
+/** new → contacted → closed (PRODUCT.md); see status-change.ts for the moves staff may make. */
 export const REQUEST_STATUSES = ['new', 'contacted', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
@@ -45,6 +45,7 @@ export interface TalkRequestRow extends ReceivedItem {
   contact: ContactDetails | null;
   urgency: Urgency | null;
   status: RequestStatus;
+  statusChangedAt: string | null;
 }
 
 export interface TalkRequestsResponse {

@@ -10,6 +10,9 @@ export const PERMISSION_NAMES = [
   'messages:read',
   'talk-requests:read',
   'talk-requests:contact',
+  'advocate-requests:update',
+  'talk-requests:update',
+  'audit:read',
 ] as const;
 export type PermissionName = (typeof PERMISSION_NAMES)[number];
 

@@ -4,6 +4,7 @@ import { type AdvocateRequestRow, api } from '../../api';
 import { formatDeadline, formatWhen } from '../../format';
 import { useLoad } from '../../use-load';
 import { ContactDetailsView } from './contact-details';
+import { StatusForm } from './status-form';
 import { TableRegion, When } from './table-region';
 
 function DueBy({ request, now }: { request: AdvocateRequestRow; now: Date }) {
@@ -22,7 +23,14 @@ function DueBy({ request, now }: { request: AdvocateRequestRow; now: Date }) {
   );
 }
 
-function RequestRow({ request, now }: { request: AdvocateRequestRow; now: Date }) {
+interface RowProps {
+  request: AdvocateRequestRow;
+  now: Date;
+  /** Set for roles that may move requests on: called after a change. */
+  onChanged: (() => void) | undefined;
+}
+
+function RequestRow({ request, now, onChanged }: RowProps) {
   const { t } = useTranslation();
   return (
     <tr className={isOverdue(request, now) ? 'is-overdue' : undefined}>
@@ -40,14 +48,19 @@ function RequestRow({ request, now }: { request: AdvocateRequestRow; now: Date }
       </td>
       <td className="free-text">{request.needs ?? ''}</td>
       <td>{t(`status.${request.status}`)}</td>
+      {onChanged ? (
+        <td>
+          <StatusForm which="advocate" id={request.id} status={request.status} onChanged={onChanged} />
+        </td>
+      ) : null}
     </tr>
   );
 }
 
 /** Requests for an advocate, for the advocacy role only: someone must get back within 1 working day. */
-export function AdvocateRequestsPage() {
+export function AdvocateRequestsPage({ canUpdate }: { canUpdate: boolean }) {
   const { t } = useTranslation();
-  const { data, error } = useLoad(api.advocateRequests);
+  const { data, error, reload } = useLoad(api.advocateRequests);
   const now = new Date();
   const overdue = data?.requests.filter((request) => isOverdue(request, now)).length ?? 0;
 
@@ -70,11 +83,12 @@ export function AdvocateRequestsPage() {
               <th scope="col">{t('columns.contact')}</th>
               <th scope="col">{t('columns.needs')}</th>
               <th scope="col">{t('columns.status')}</th>
+              {canUpdate ? <th scope="col">{t('columns.update')}</th> : null}
             </tr>
           </thead>
           <tbody>
             {data.requests.map((request) => (
-              <RequestRow key={request.id} request={request} now={now} />
+              <RequestRow key={request.id} request={request} now={now} onChanged={canUpdate ? reload : undefined} />
             ))}
           </tbody>
         </TableRegion>

@@ -3,12 +3,13 @@ import { api } from '../../api';
 import { formatWhen } from '../../format';
 import { useLoad } from '../../use-load';
 import { ContactDetailsView } from './contact-details';
+import { StatusForm } from './status-form';
 import { TableRegion, When } from './table-region';
 
 /** "I want to talk to someone": flags that someone must follow up. Never anonymous. */
-export function TalkRequestsPage() {
+export function TalkRequestsPage({ canUpdate }: { canUpdate: boolean }) {
   const { t } = useTranslation();
-  const { data, error } = useLoad(api.talkRequests);
+  const { data, error, reload } = useLoad(api.talkRequests);
   const showContact = data ? !data.contactWithheld : false;
 
   return (
@@ -28,6 +29,7 @@ export function TalkRequestsPage() {
               {showContact ? <th scope="col">{t('columns.contact')}</th> : null}
               <th scope="col">{t('columns.received')}</th>
               <th scope="col">{t('columns.status')}</th>
+              {canUpdate ? <th scope="col">{t('columns.update')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -40,6 +42,11 @@ export function TalkRequestsPage() {
                   <When iso={request.receivedAt} text={formatWhen(request.receivedAt)} />
                 </td>
                 <td>{t(`status.${request.status}`)}</td>
+                {canUpdate ? (
+                  <td>
+                    <StatusForm which="talk" id={request.id} status={request.status} onChanged={reload} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
