@@ -64,7 +64,7 @@ function testConfig() {
         {
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}', 'tests/plain-words/**/*.test.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'tests/plain-words/**/*.test.ts', 'tests/redaction/**/*.test.ts'],
             exclude: [...configDefaults.exclude, 'src/server/**'],
             environment: 'jsdom',
             setupFiles: ['tests/setup/unit-setup.ts'],
