@@ -6,7 +6,9 @@ import common from '../../locales/en/common.json';
 const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
   '!../../locales/*/common.json',
-  '!../../locales/*/inbox.json',
+  // Staff text and the theme keyword lists are the inbox's and the server's, never the child's.
+  '!../../locales/*/inbox*.json',
+  '!../../locales/*/theme-keywords.json',
 ]);
 
 const lazyBackend: BackendModule = {

@@ -2,7 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Me, api } from './api';
 import { SignInForm } from './features/auth/sign-in-form';
+import { AuditPage } from './features/audit/audit-page';
+import { CommentsPage } from './features/comments/comments-page';
+import { ExportPage } from './features/export/export-page';
 import { MessagesPage } from './features/messages/messages-page';
+import { QuotesPage } from './features/quotes/quotes-page';
+import { StaffPage } from './features/staff/staff-page';
+import { WordListsPage } from './features/word-lists/word-lists-page';
+import { YouSaidWeDidPage } from './features/you-said-we-did/you-said-we-did-page';
 import { InboxNav } from './features/nav/inbox-nav';
 import { RatingsPage } from './features/ratings/ratings-page';
 import { AdvocateRequestsPage } from './features/requests/advocate-requests-page';
@@ -19,6 +26,20 @@ function SectionPage({ section, me }: { section: SectionId; me: Me }) {
       return <MessagesPage />;
     case 'talk-requests':
       return <TalkRequestsPage canUpdate={me.permissions.includes('talk-requests:update')} />;
+    case 'comments':
+      return <CommentsPage me={me} />;
+    case 'export':
+      return <ExportPage me={me} />;
+    case 'quotes':
+      return <QuotesPage me={me} />;
+    case 'you-said-we-did':
+      return <YouSaidWeDidPage me={me} />;
+    case 'word-lists':
+      return <WordListsPage me={me} />;
+    case 'staff':
+      return <StaffPage me={me} />;
+    case 'audit':
+      return <AuditPage me={me} />;
   }
 }
 

@@ -8,6 +8,13 @@ export const SECTIONS = [
   { id: 'advocate-requests', permission: 'advocate-requests:read' },
   { id: 'messages', permission: 'messages:read' },
   { id: 'talk-requests', permission: 'talk-requests:read' },
+  { id: 'comments', permission: 'comments:read' },
+  { id: 'export', permission: 'export:read' },
+  { id: 'quotes', permission: 'quotes:approve' },
+  { id: 'you-said-we-did', permission: 'you-said-we-did:manage' },
+  { id: 'word-lists', permission: 'redaction-lists:manage' },
+  { id: 'staff', permission: 'staff:manage' },
+  { id: 'audit', permission: 'audit:read' },
 ] as const satisfies readonly { id: string; permission: PermissionName }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../shared/inbox/bank-holidays';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { registerErrorHandling } from './http/errors';
@@ -11,12 +12,32 @@ import { registerAuditRoutes } from './audit/audit-routes';
 import { registerRatingsRoutes } from './inbox/ratings-routes';
 import { registerRequestsRoutes } from './inbox/requests-routes';
 import { registerStatusRoutes } from './inbox/status-routes';
+import { registerExportRoutes } from './export/export-routes';
+import { registerQuotesRoutes } from './export/quotes-routes';
+import { registerRedactionTermsRoutes } from './export/redaction-terms-routes';
+import { registerYouSaidWeDidAdminRoutes } from './inbox/you-said-we-did-admin-routes';
 import { registerYouSaidWeDidRoutes } from './inbox/you-said-we-did-routes';
-import { registerCsrfGuard } from './staff/auth';
+import { registerStaffAdminRoutes } from './staff/staff-admin-routes';
+import { registerCommentsRoutes } from './themes/comments-routes';
+import { guardOf, registerCsrfGuard } from './staff/auth';
+import type { Permission } from './staff/permissions';
 import { registerAuthRoutes } from './staff/auth-routes';
 import { registerSyncRoutes } from './sync/sync-routes';
 
-export type AppOptions = Pick<Config, 'distDir' | 'trustProxy' | 'logLevel'>;
+export type AppOptions = Pick<Config, 'distDir' | 'trustProxy' | 'logLevel'> & Partial<Pick<Config, 'bankHolidays'>>;
+
+/** A route that only signed-in staff may use, with what it needs. Listed so tests can cover each one. */
+export interface GuardedRoute {
+  method: string;
+  url: string;
+  permission: Permission | 'signed-in';
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    guardedRoutes: GuardedRoute[];
+  }
+}
 
 /** Builds the one process that serves the app, the inbox and the API. */
 export async function buildApp(options: AppOptions, database: DatabaseHandle): Promise<FastifyInstance> {
@@ -58,6 +79,13 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
   await app.register(fastifyRateLimit, { global: false });
   registerErrorHandling(app);
   registerCsrfGuard(app);
+  const guarded: GuardedRoute[] = [];
+  app.decorate('guardedRoutes', guarded);
+  app.addHook('onRoute', (route) => {
+    const permission = guardOf(route.preHandler);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (permission && method !== 'HEAD') guarded.push({ method, url: route.url, permission });
+  });
 
   app.get('/api/v1/health', async (_request, reply) => {
     try {
@@ -70,10 +98,16 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
   registerSyncRoutes(app, database.db);
   registerAuthRoutes(app, database.db);
   registerRatingsRoutes(app, database.db);
-  registerRequestsRoutes(app, database.db);
+  registerRequestsRoutes(app, database.db, { holidays: options.bankHolidays ?? new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS) });
   registerStatusRoutes(app, database.db);
   registerAuditRoutes(app, database.db);
   registerYouSaidWeDidRoutes(app, database.db);
+  registerYouSaidWeDidAdminRoutes(app, database.db);
+  registerStaffAdminRoutes(app, database.db);
+  registerCommentsRoutes(app, database.db);
+  registerExportRoutes(app, database.db);
+  registerQuotesRoutes(app, database.db);
+  registerRedactionTermsRoutes(app, database.db);
   registerStaticRoutes(app, options.distDir);
   return app;
 }

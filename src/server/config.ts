@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, isIsoDate } from '../shared/inbox/bank-holidays';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -12,6 +13,14 @@ const configSchema = z.object({
   DIST_DIR: z.string().min(1).default('./dist'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  // Comma-separated YYYY-MM-DD dates, or "none"; unset means England and Wales.
+  BANK_HOLIDAYS: z
+    .string()
+    .refine(
+      (value) => value.trim() === 'none' || value.split(',').every((date) => isIsoDate(date.trim())),
+      'must be dates written YYYY-MM-DD, separated by commas (or "none")',
+    )
+    .optional(),
 });
 
 export type Config = {
@@ -22,7 +31,15 @@ export type Config = {
   distDir: string;
   trustProxy: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** Days the "1 working day" clock skips besides weekends. */
+  bankHolidays: ReadonlySet<string>;
 };
+
+function bankHolidaysFrom(value: string | undefined): ReadonlySet<string> {
+  if (value === undefined) return new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
+  if (value.trim() === 'none') return new Set();
+  return new Set(value.split(',').map((date) => date.trim()));
+}
 
 export class ConfigError extends Error {}
 
@@ -44,5 +61,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     distDir: path.resolve(c.DIST_DIR),
     trustProxy: c.TRUST_PROXY === 'true',
     logLevel: c.LOG_LEVEL,
+    bankHolidays: bankHolidaysFrom(c.BANK_HOLIDAYS),
   };
 }

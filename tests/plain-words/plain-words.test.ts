@@ -1,7 +1,8 @@
 /**
  * Plain words (PRODUCT.md): every child-facing namespace in locales/en has a Flesch-Kincaid grade of
  * 4.0 or less, no sentence over 15 words, and none of the words in jargon.json (except words.json,
- * which explains them). inbox.json is for staff and is not checked.
+ * which explains them). inbox*.json are for staff and theme-keywords.json is a keyword list for the
+ * server: neither is read by children, so neither is checked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,8 @@ import { type JargonWord, findJargon, fleschKincaid, flattenStrings, sentencesOf
 
 const MAX_GRADE = 4.0;
 const MAX_WORDS = 15;
-/** Staff-facing namespaces: not read by children. */
-const STAFF_NAMESPACES = new Set(['inbox']);
+/** Namespaces children never read: staff text, and the keyword lists that suggest comment themes. */
+const isNotForChildren = (name: string) => name === 'inbox' || name.startsWith('inbox-') || name === 'theme-keywords';
 /** The one namespace allowed to use (and explain) jargon. */
 const GLOSSARY_NAMESPACE = 'words';
 
@@ -22,7 +23,7 @@ const jargon: readonly JargonWord[] = jargonList.words;
 const namespaces = readdirSync(localeDir)
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.slice(0, -'.json'.length))
-  .filter((name) => !STAFF_NAMESPACES.has(name))
+  .filter((name) => !isNotForChildren(name))
   .sort();
 
 function load(namespace: string) {

@@ -1,3 +1,4 @@
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../src/shared/inbox/bank-holidays';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/server/config';
@@ -25,7 +26,18 @@ describe('loadConfig', () => {
       distDir: path.resolve('./dist'),
       trustProxy: false,
       logLevel: 'info',
+      bankHolidays: new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS),
     });
+  });
+
+  it('reads bank holidays as a list of dates, or none', () => {
+    expect(loadConfig({ BANK_HOLIDAYS: '2026-11-30, 2027-01-04' }).bankHolidays).toEqual(new Set(['2026-11-30', '2027-01-04']));
+    expect(loadConfig({ BANK_HOLIDAYS: 'none' }).bankHolidays).toEqual(new Set());
+    expect(loadConfig({}).bankHolidays.has('2026-12-28')).toBe(true);
+  });
+
+  it.each(['2026-02-30', '30/11/2026', '2026-11-30,,2026-12-01', 'soon'])('refuses BANK_HOLIDAYS=%s in one plain line', (value) => {
+    expect(() => loadConfig({ BANK_HOLIDAYS: value })).toThrow(/BANK_HOLIDAYS must be dates written YYYY-MM-DD/);
   });
 
   it('treats an empty variable as unset', () => {

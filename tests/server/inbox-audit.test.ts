@@ -41,17 +41,26 @@ describe.each(dialects)('the audit log [%s]', (dialect) => {
   const lastRows = async (n: number) => (await allRows()).slice(-n);
 
   it.each([
-    ['/api/v1/inbox/advocate-requests', 'advocacy-coordinator', 'advocate-requests:list', 'count=1'],
-    ['/api/v1/inbox/talk-requests', 'facilitator', 'talk-requests:list', 'count=1;contact'],
-    ['/api/v1/inbox/talk-requests', 'admin', 'talk-requests:list', 'count=1;no-contact'],
-    ['/api/v1/inbox/messages', 'participation-officer', 'messages:list', 'count=1'],
-    ['/api/v1/inbox/ratings', 'facilitator', 'ratings:list', 'count=1'],
-  ] as const)(`[${dialect}] GET %s by a %s writes one entry: %s %s`, async (url, role, action, detail) => {
+    ['/api/v1/inbox/advocate-requests', 'advocacy-coordinator', 'advocate-request:view', 'list;contact', () => advocate.id],
+    ['/api/v1/inbox/talk-requests', 'facilitator', 'talk-request:view', 'list;contact', () => talk.id],
+    ['/api/v1/inbox/talk-requests', 'admin', 'talk-request:view', 'list;no-contact', () => talk.id],
+    ['/api/v1/inbox/messages', 'participation-officer', 'message:view', 'list', () => say.id],
+    ['/api/v1/inbox/ratings', 'facilitator', 'rating:view', 'list', () => rating.id],
+  ] as const)(`[${dialect}] GET %s by a %s writes one entry per item shown: %s %s`, async (url, role, action, detail, itemId) => {
     const before = new Date().toISOString();
     expect((await getWithCookie(ctx.current.app, url, cookies.get(role))).statusCode).toBe(200);
     const [row] = await lastRows(1);
-    expect(row).toMatchObject({ staff_id: staffIds.get(role), action, item_id: null, detail });
+    expect(row).toMatchObject({ staff_id: staffIds.get(role), action, item_id: itemId(), detail });
     expect(row && row.at >= before && row.at <= new Date().toISOString()).toBe(true);
+  });
+
+  it(`[${dialect}] a list with several items names each of them`, async () => {
+    const extra = saySomethingItem({ text: 'another message' });
+    await syncItems(ctx.current.app, [extra]);
+    expect((await getWithCookie(ctx.current.app, '/api/v1/inbox/messages', cookies.get('facilitator'))).statusCode).toBe(200);
+    const rows = await lastRows(2);
+    expect(rows.map((r) => r.item_id).sort()).toEqual([say.id, extra.id].sort());
+    expect(rows.every((r) => r.action === 'message:view' && r.staff_id === staffIds.get('facilitator'))).toBe(true);
   });
 
   it(`[${dialect}] a refused view writes nothing`, async () => {

@@ -1,3 +1,4 @@
+import { permissionsOf } from '../../src/server/staff/permissions';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StaffInputError, addStaff } from '../../src/server/staff/staff-repository';
@@ -14,7 +15,7 @@ import { useTestApp } from './test-app';
 import { dialects } from './test-database';
 
 // Admin runs accounts: no advocate requests (contact details), talk requests without contact details.
-const ADMIN_PERMISSIONS = ['ratings:read', 'messages:read', 'talk-requests:read', 'audit:read'];
+const ADMIN_PERMISSIONS = permissionsOf('admin');
 
 async function inputError(work: Promise<unknown>): Promise<StaffInputError> {
   const error = await work.then(

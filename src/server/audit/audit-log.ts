@@ -34,13 +34,28 @@ export async function recordAudit(db: DbLike, input: AuditInput): Promise<void> 
 }
 
 /**
- * Every view of individual items is audited (PRODUCT.md). A list is one entry naming how many
- * items it showed, not one entry per item: the list is what the person saw, and one row per item
- * per page load would bury the changes in noise. Item ids are recorded for changes.
+ * Every view of an individual item is audited (PRODUCT.md): a list that shows items writes one entry
+ * per item shown, naming it, so "who has seen this child's words?" can be answered item by item. A
+ * list that showed nothing still writes one entry (count=0), so the look itself is on record.
  */
-export async function auditListView(db: DbLike, staffId: number | undefined, action: string, count: number, extra = ''): Promise<void> {
+export async function auditItemViews(
+  db: DbLike,
+  staffId: number | undefined,
+  action: string,
+  itemIds: readonly string[],
+  detail?: string,
+): Promise<void> {
   if (staffId === undefined) return;
-  await recordAudit(db, { staffId, action, detail: `count=${count}${extra}` });
+  const at = new Date().toISOString();
+  if (itemIds.length === 0) {
+    await recordAudit(db, { staffId, action, detail: detail ? `count=0;${detail}` : 'count=0' });
+    return;
+  }
+  // Chunked so a long list stays inside SQLite's and PostgreSQL's bound-parameter limits.
+  for (let start = 0; start < itemIds.length; start += 500) {
+    const values = itemIds.slice(start, start + 500).map((itemId) => ({ at, staff_id: staffId, action, item_id: itemId, detail: detail ?? null }));
+    await db.insertInto('audit_log').values(values).execute();
+  }
 }
 
 /** Entries newest first, older than `before` (an entry id) when given. */

@@ -134,6 +134,53 @@ function buildMigrations(dialect: Dialect): Record<string, Migration> {
       await db.schema.alterTable('talk_requests').addColumn('status_changed_at', 'varchar(40)').execute();
     },
   },
+  '004-themes-quotes-publishing': {
+    async up(db: Kysely<unknown>) {
+      const serial = dialect === 'postgres' ? 'serial' : 'integer';
+      // Themes of a comment (a rating's "Tell us more" or a "Say something" message). `source` is
+      // 'auto' (suggested from keyword lists) or 'staff' (changed by a person; audited).
+      await db.schema
+        .createTable('comment_themes')
+        .addColumn('item_id', 'varchar(36)', (c) => c.notNull().references('items.id').onDelete('cascade'))
+        .addColumn('theme', 'varchar(60)', (c) => c.notNull())
+        .addColumn('source', 'varchar(10)', (c) => c.notNull())
+        .addColumn('set_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('comment_themes_pk', ['item_id', 'theme'])
+        .execute();
+      await db.schema.createIndex('comment_themes_theme').on('comment_themes').columns(['theme']).execute();
+
+      // A quote asked for by one staff member, redacted automatically, leaving only once a second,
+      // different staff member approves it.
+      await db.schema
+        .createTable('quote_requests')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('item_id', 'varchar(36)', (c) => c.notNull().references('items.id').onDelete('cascade'))
+        .addColumn('redacted_text', 'text', (c) => c.notNull())
+        .addColumn('status', 'varchar(12)', (c) => c.notNull())
+        .addColumn('requested_by', 'integer', (c) => c.notNull())
+        .addColumn('requested_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('decided_by', 'integer')
+        .addColumn('decided_at', 'varchar(40)')
+        .execute();
+      await db.schema.createIndex('quote_requests_item').on('quote_requests').columns(['item_id']).execute();
+
+      // Staff-kept lists that quote redaction uses: names and school names.
+      await db.schema
+        .createTable('redaction_terms')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('kind', 'varchar(10)', (c) => c.notNull())
+        .addColumn('term', 'varchar(100)', (c) => c.notNull())
+        .addColumn('added_by', 'integer', (c) => c.notNull())
+        .addColumn('added_at', 'varchar(40)', (c) => c.notNull())
+        .addUniqueConstraint('redaction_terms_kind_term', ['kind', 'term'])
+        .execute();
+
+      // Linked themes (JSON array of theme ids) and who wrote a "You said, we did" response.
+      await db.schema.alterTable('you_said_we_did').addColumn('themes', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      await db.schema.alterTable('you_said_we_did').addColumn('created_by', 'integer').execute();
+      await db.schema.alterTable('you_said_we_did').addColumn('updated_at', 'varchar(40)').execute();
+    },
+  },
   };
 }
 

@@ -66,6 +66,10 @@ export interface YouSaidWeDidTable {
   month: string;
   published_at: string | null;
   created_at: string;
+  /** JSON array of theme ids (src/shared/themes/codebook.ts). */
+  themes: Generated<string>;
+  created_by: number | null;
+  updated_at: string | null;
 }
 
 export interface StaffTable {
@@ -103,6 +107,36 @@ export interface RequestNotesTable {
   note: string;
 }
 
+/** A theme of a comment; `source` is 'auto' (keyword suggestion) or 'staff' (changed by a person). */
+export interface CommentThemesTable {
+  item_id: string;
+  theme: string;
+  source: string;
+  set_at: string;
+}
+
+/** A quote for export: redacted text, asked for by one staff member and decided by another. */
+export interface QuoteRequestsTable {
+  id: Generated<number>;
+  item_id: string;
+  redacted_text: string;
+  /** 'pending' | 'approved' | 'rejected' */
+  status: string;
+  requested_by: number;
+  requested_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+}
+
+/** Staff-kept lists for quote redaction. `kind` is 'name' or 'school'. */
+export interface RedactionTermsTable {
+  id: Generated<number>;
+  kind: string;
+  term: string;
+  added_by: number;
+  added_at: string;
+}
+
 export interface Database {
   items: ItemsTable;
   ratings: RatingsTable;
@@ -114,4 +148,7 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   audit_log: AuditLogTable;
   request_notes: RequestNotesTable;
+  comment_themes: CommentThemesTable;
+  quote_requests: QuoteRequestsTable;
+  redaction_terms: RedactionTermsTable;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { auditListView } from '../audit/audit-log';
+import { auditItemViews } from '../audit/audit-log';
 import type { Db } from '../db/database';
 import { requirePermission } from '../staff/auth';
 import { countRatingsByStatement, listRecentRatings } from './ratings-repository';
@@ -9,7 +9,7 @@ export function registerRatingsRoutes(app: FastifyInstance, db: Db): void {
     reply.header('cache-control', 'no-store');
     const [ratings, counts] = await Promise.all([listRecentRatings(db), countRatingsByStatement(db)]);
     // The newest ratings (with comments) are individual items: audited like the other lists.
-    await auditListView(db, request.staff?.id, 'ratings:list', ratings.length);
+    await auditItemViews(db, request.staff?.id, 'rating:view', ratings.map((r) => r.id), 'list');
     return { ratings, counts };
   });
 }

@@ -20,7 +20,11 @@ const statusOf = (value: string) => value as RequestStatus;
 const contactOf = (json: string) => JSON.parse(json) as ContactDetails;
 
 /** Advocate requests, newest first, with contact details. Only for the advocacy role. */
-export async function listAdvocateRequests(db: Db, limit = LIST_LIMIT): Promise<AdvocateRequestRow[]> {
+export async function listAdvocateRequests(
+  db: Db,
+  options: { holidays?: ReadonlySet<string> } = {},
+  limit = LIST_LIMIT,
+): Promise<AdvocateRequestRow[]> {
   const rows = await db
     .selectFrom('advocate_requests as r')
     .innerJoin('items', 'items.id', 'r.item_id')
@@ -49,7 +53,7 @@ export async function listAdvocateRequests(db: Db, limit = LIST_LIMIT): Promise<
     contact: contactOf(row.contact),
     urgency: urgencyOf(row.urgency),
     status: statusOf(row.status),
-    dueBy: advocateRequestDueBy(row.receivedAt),
+    dueBy: advocateRequestDueBy(row.receivedAt, { holidays: options.holidays }),
   }));
 }
 

@@ -1,20 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../../shared/inbox/requests-wire';
-import { auditListView } from '../audit/audit-log';
+import { auditItemViews } from '../audit/audit-log';
 import type { Db } from '../db/database';
 import { requirePermission } from '../staff/auth';
 import { roleMay } from '../staff/permissions';
 import { listAdvocateRequests, listMessages, listTalkRequests } from './requests-repository';
 
 /** What children asked for or said beyond the ratings. Never cached: it is about named needs. */
-export function registerRequestsRoutes(app: FastifyInstance, db: Db): void {
+export function registerRequestsRoutes(app: FastifyInstance, db: Db, clock: { holidays: ReadonlySet<string> }): void {
   app.get(
     '/api/v1/inbox/advocate-requests',
     { preHandler: requirePermission(db, 'advocate-requests:read') },
     async (request, reply): Promise<AdvocateRequestsResponse> => {
       reply.header('cache-control', 'no-store');
-      const requests = await listAdvocateRequests(db);
-      await auditListView(db, request.staff?.id, 'advocate-requests:list', requests.length);
+      const requests = await listAdvocateRequests(db, clock);
+      await auditItemViews(db, request.staff?.id, 'advocate-request:view', requests.map((r) => r.id), 'list;contact');
       return { requests };
     },
   );
@@ -25,7 +25,7 @@ export function registerRequestsRoutes(app: FastifyInstance, db: Db): void {
     async (request, reply): Promise<MessagesResponse> => {
       reply.header('cache-control', 'no-store');
       const messages = await listMessages(db);
-      await auditListView(db, request.staff?.id, 'messages:list', messages.length);
+      await auditItemViews(db, request.staff?.id, 'message:view', messages.map((m) => m.id), 'list');
       return { messages };
     },
   );
@@ -38,7 +38,7 @@ export function registerRequestsRoutes(app: FastifyInstance, db: Db): void {
       // Decided here, on the server: a role without talk-requests:contact never receives contact details.
       const withContact = request.staff ? roleMay(request.staff.role, 'talk-requests:contact') : false;
       const requests = await listTalkRequests(db, withContact);
-      await auditListView(db, request.staff?.id, 'talk-requests:list', requests.length, withContact ? ';contact' : ';no-contact');
+      await auditItemViews(db, request.staff?.id, 'talk-request:view', requests.map((r) => r.id), withContact ? 'list;contact' : 'list;no-contact');
       return { requests, contactWithheld: !withContact };
     },
   );

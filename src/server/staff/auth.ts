@@ -32,9 +32,22 @@ export function readSessionId(request: FastifyRequest): string | undefined {
   return request.cookies[sessionCookieName(request)];
 }
 
+/** Which guard protects which handler, so every guarded route can be listed (and tested) from the table. */
+const guards = new WeakMap<object, Permission | 'signed-in'>();
+
+/** The permission a route's preHandler demands, if it is one made by `requirePermission`. */
+export function guardOf(preHandler: unknown): Permission | 'signed-in' | undefined {
+  const handlers: unknown[] = Array.isArray(preHandler) ? preHandler : [preHandler];
+  for (const handler of handlers) {
+    const permission = typeof handler === 'function' ? guards.get(handler) : undefined;
+    if (permission) return permission;
+  }
+  return undefined;
+}
+
 /** Deny by default: no session → 401, a role without the permission → 403. */
 export function requirePermission(db: Db, permission: Permission | 'signed-in'): preHandlerAsyncHookHandler {
-  return async (request, reply) => {
+  const guard: preHandlerAsyncHookHandler = async (request, reply) => {
     const id = readSessionId(request);
     const staff = id ? await resolveSession(db, id) : null;
     if (!staff) return reply.code(401).send({ error: 'Please sign in.' });
@@ -43,6 +56,8 @@ export function requirePermission(db: Db, permission: Permission | 'signed-in'):
     }
     request.staff = staff;
   };
+  guards.set(guard, permission);
+  return guard;
 }
 
 /** The host of an Origin header; `null` or a malformed value has none. */

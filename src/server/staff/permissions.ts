@@ -16,6 +16,14 @@ import type { StaffRole } from '../../shared/staff/roles';
  *   advocacy coordinator for advocate requests; facilitators and advocacy coordinators for talk
  *   requests. Admin may see that flags exist but does not work them.
  * - The audit log (who viewed or changed what) is read by admin only. Nobody may change it.
+ * - Admin runs the accounts: adding staff, resetting passwords, disabling (which ends their sessions).
+ * - Comments ("Tell us more", "Say something") are read with their themes by those who read
+ *   messages; facilitators and participation officers, who work with the themes, may change them.
+ * - The anonymised export is the participation officer's. A quote leaves only when one person asked
+ *   for it and a second, different person approved it: facilitators and participation officers may
+ *   do either (the server refuses an approver who is the asker). The staff-kept name and school lists
+ *   that redaction uses hold children's names, so only those who export and admin keep them.
+ * - "You said, we did" responses are written and published by those who work with the children's views.
  */
 export const PERMISSIONS = {
   'ratings:read': ['admin', 'facilitator', 'participation-officer'],
@@ -26,6 +34,14 @@ export const PERMISSIONS = {
   'advocate-requests:update': ['advocacy-coordinator'],
   'talk-requests:update': ['facilitator', 'advocacy-coordinator'],
   'audit:read': ['admin'],
+  'staff:manage': ['admin'],
+  'comments:read': ['admin', 'facilitator', 'participation-officer'],
+  'themes:update': ['facilitator', 'participation-officer'],
+  'export:read': ['participation-officer'],
+  'quotes:request': ['facilitator', 'participation-officer'],
+  'quotes:approve': ['facilitator', 'participation-officer'],
+  'redaction-lists:manage': ['admin', 'participation-officer'],
+  'you-said-we-did:manage': ['admin', 'facilitator', 'participation-officer'],
 } as const satisfies Record<PermissionName, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,14 @@ export const PERMISSION_NAMES = [
   'advocate-requests:update',
   'talk-requests:update',
   'audit:read',
+  'staff:manage',
+  'comments:read',
+  'themes:update',
+  'export:read',
+  'quotes:request',
+  'quotes:approve',
+  'redaction-lists:manage',
+  'you-said-we-did:manage',
 ] as const;
 export type PermissionName = (typeof PERMISSION_NAMES)[number];
 

@@ -6,7 +6,7 @@
  * - received on a working day → the same time on the next working day (Friday 15:00 → Monday 15:00);
  * - received on a Saturday, Sunday or holiday → the clock starts when the next working day starts, so
  *   the deadline is the end of that working day (Saturday 10:00 → end of Monday, i.e. Tuesday 00:00).
- * Bank holidays are not known yet: pass them as `holidays` ('YYYY-MM-DD') when they are.
+ * Bank holidays are passed as `holidays` (YYYY-MM-DD); the server uses the BANK_HOLIDAYS setting.
  */
 export const COUNCIL_TIME_ZONE = 'Europe/London';
 

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../api';
+
+/** PLACEHOLDER until this feature is built. */
+export function ExportPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return <h1 tabIndex={-1}>{t('nav.export')} {me.role}</h1>;
+}

@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/database';
+
+/** PLACEHOLDER until this feature is built. */
+export function registerYouSaidWeDidAdminRoutes(_app: FastifyInstance, _db: Db): void {}

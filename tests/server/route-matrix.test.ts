@@ -1,0 +1,99 @@
+/**
+ * The route × role matrix, generated from the code itself: every route guarded by `requirePermission`
+ * (as the app registered it) is called by a signed-in member of every role, and must answer 2xx when the
+ * PERMISSIONS table allows that role and 403 otherwise; and 401 with no session. Each feature keeps how
+ * to call its routes in route-matrix/<feature>.fixtures.ts; a guarded route without one fails here.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GuardedRoute } from '../../src/server/app';
+import { PERMISSIONS, roleMay } from '../../src/server/staff/permissions';
+import { addStaff } from '../../src/server/staff/staff-repository';
+import { STAFF_ROLES, type StaffRole } from '../../src/shared/staff/roles';
+import type { MatrixContext, RouteFixture } from './route-matrix/fixture';
+import { GOOD_PASSWORD, INBOX_HEADER, signedInCookie } from './staff-helpers';
+import { useTestApp } from './test-app';
+import { dialects } from './test-database';
+
+const modules = import.meta.glob<{ fixtures: RouteFixture[] }>('./route-matrix/*.fixtures.ts', { eager: true });
+const FIXTURES = Object.values(modules).flatMap((module) => module.fixtures);
+const keyOf = (route: { method: string; route?: string; url?: string }) => `${route.method} ${route.route ?? route.url}`;
+
+const allowed = (route: GuardedRoute, role: StaffRole) => route.permission === 'signed-in' || roleMay(role, route.permission);
+
+describe.each(dialects)('route × role matrix [%s]', (dialect) => {
+  const ctx = useTestApp(dialect);
+  const cookies = new Map<StaffRole, string>();
+  const staffIds = new Map<StaffRole, number>();
+  let matrix: MatrixContext;
+
+  beforeAll(async () => {
+    for (const role of STAFF_ROLES) {
+      const email = `matrix-${role}@example.org`;
+      staffIds.set(role, (await addStaff(ctx.current.handle.db, { email, role, password: GOOD_PASSWORD })).id);
+      cookies.set(role, await signedInCookie(ctx.current.app, email));
+    }
+    matrix = {
+      app: ctx.current.app,
+      db: ctx.current.handle.db,
+      dialect,
+      staffIdOf: (role) => staffIds.get(role) ?? Number.NaN,
+    };
+  });
+
+  const guarded = () => ctx.current.app.guardedRoutes;
+
+  it(`[${dialect}] has a fixture for every guarded route, and no fixture for a route that is not guarded`, () => {
+    const routes = guarded().map(keyOf).sort();
+    expect(routes.length).toBeGreaterThan(0);
+    expect(FIXTURES.map(keyOf).sort()).toEqual(routes);
+  });
+
+  it(`[${dialect}] guards a route with every permission in the table (except field-level ones)`, () => {
+    const used = new Set(guarded().map((route) => route.permission));
+    const unused = Object.keys(PERMISSIONS).filter((permission) => !used.has(permission as GuardedRoute['permission']));
+    // talk-requests:contact decides which fields a talk-requests answer carries, not who may call a route.
+    expect(unused).toEqual(['talk-requests:contact']);
+  });
+
+  it(`[${dialect}] answers every role on every guarded route as the table says`, async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const route of guarded()) {
+      const fixture = FIXTURES.find((f) => keyOf(f) === keyOf(route));
+      if (!fixture) continue;
+      for (const role of STAFF_ROLES) {
+        const prepared = await fixture.prepare(matrix, role);
+        const response = await ctx.current.app.inject({
+          method: route.method as 'GET',
+          url: prepared.url,
+          headers: { ...INBOX_HEADER, cookie: cookies.get(role) ?? '' },
+          ...(prepared.payload === undefined ? {} : { payload: prepared.payload as object }),
+        });
+        const want = allowed(route, role) ? '2xx' : '403';
+        const got = response.statusCode >= 200 && response.statusCode < 300 ? '2xx' : String(response.statusCode);
+        expected.push(`${keyOf(route)} as ${role} → ${want}`);
+        outcomes.push(`${keyOf(route)} as ${role} → ${got}${got === want ? '' : ` (${response.body.slice(0, 200)})`}`);
+        if (got === '403') expect(response.json()).toEqual({ error: expect.stringMatching(/role/) });
+      }
+    }
+    console.log(`route × role matrix [${dialect}]: ${guarded().length} routes × ${STAFF_ROLES.length} roles = ${outcomes.length} pairs`);
+    expect(outcomes).toEqual(expected);
+  });
+
+  it(`[${dialect}] answers 401 on every guarded route without a session, and for a made-up one`, async () => {
+    for (const route of guarded()) {
+      const fixture = FIXTURES.find((f) => keyOf(f) === keyOf(route));
+      if (!fixture) continue;
+      const prepared = await fixture.prepare(matrix, 'admin');
+      for (const cookie of [undefined, 'ys_session=made-up']) {
+        const response = await ctx.current.app.inject({
+          method: route.method as 'GET',
+          url: prepared.url,
+          headers: { ...INBOX_HEADER, ...(cookie ? { cookie } : {}) },
+          ...(prepared.payload === undefined ? {} : { payload: prepared.payload as object }),
+        });
+        expect(response.statusCode, `${keyOf(route)} with ${cookie ?? 'no cookie'}`).toBe(401);
+      }
+    }
+  });
+});
