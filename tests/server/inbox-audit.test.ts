@@ -42,7 +42,8 @@ describe.each(dialects)('the audit log [%s]', (dialect) => {
 
   it.each([
     ['/api/v1/inbox/advocate-requests', 'advocacy-coordinator', 'advocate-request:view', 'list;contact', () => advocate.id],
-    ['/api/v1/inbox/talk-requests', 'facilitator', 'talk-request:view', 'list;contact', () => talk.id],
+    ['/api/v1/inbox/talk-requests', 'advocacy-coordinator', 'talk-request:view', 'list;contact', () => talk.id],
+    ['/api/v1/inbox/talk-requests', 'facilitator', 'talk-request:view', 'list;no-contact', () => talk.id],
     ['/api/v1/inbox/talk-requests', 'admin', 'talk-request:view', 'list;no-contact', () => talk.id],
     ['/api/v1/inbox/messages', 'participation-officer', 'message:view', 'list', () => say.id],
     ['/api/v1/inbox/ratings', 'facilitator', 'rating:view', 'list', () => rating.id],

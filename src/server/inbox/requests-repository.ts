@@ -111,3 +111,10 @@ export async function listTalkRequests(db: Db, withContact: boolean, limit = LIS
     status: statusOf(row.status),
   }));
 }
+
+/** One talk request's contact details, for the advocacy role; undefined for an unknown id. */
+export async function findTalkRequestContact(db: Db, id: string): Promise<ContactDetails | undefined> {
+  if (id.length > 36) return undefined;
+  const row = await db.selectFrom('talk_requests').select('contact').where('item_id', '=', id).executeTakeFirst();
+  return row ? contactOf(row.contact) : undefined;
+}

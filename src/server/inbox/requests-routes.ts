@@ -4,7 +4,7 @@ import { auditItemViews } from '../audit/audit-log';
 import type { Db } from '../db/database';
 import { requirePermission } from '../staff/auth';
 import { roleMay } from '../staff/permissions';
-import { listAdvocateRequests, listMessages, listTalkRequests } from './requests-repository';
+import { findTalkRequestContact, listAdvocateRequests, listMessages, listTalkRequests } from './requests-repository';
 
 /** What children asked for or said beyond the ratings. Never cached: it is about named needs. */
 export function registerRequestsRoutes(app: FastifyInstance, db: Db, clock: { holidays: ReadonlySet<string> }): void {
@@ -40,6 +40,18 @@ export function registerRequestsRoutes(app: FastifyInstance, db: Db, clock: { ho
       const requests = await listTalkRequests(db, withContact);
       await auditItemViews(db, request.staff?.id, 'talk-request:view', requests.map((r) => r.id), withContact ? 'list;contact' : 'list;no-contact');
       return { requests, contactWithheld: !withContact };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/inbox/talk-requests/:id/contact',
+    { preHandler: requirePermission(db, 'talk-requests:contact') },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const contact = await findTalkRequestContact(db, request.params.id);
+      if (!contact) return reply.code(404).send({ error: 'There is no talk request with that id.' });
+      await auditItemViews(db, request.staff?.id, 'talk-request:contact-view', [request.params.id]);
+      return { contact };
     },
   );
 }

@@ -7,10 +7,10 @@ import type { StaffRole } from '../../shared/staff/roles';
  * - Advocate requests carry a child's contact details, which only the advocacy role may see
  *   (PRODUCT.md), so no other role may read them at all: not even admin.
  * - Talk requests ("I want to talk to someone") are flags that someone must follow up. Facilitators
- *   triage flags and advocacy coordinators may take them on, so both read them WITH contact details:
- *   without them nobody can act. Admins may see that flags exist (text, urgency, status) so nothing
- *   waits unseen, but admin is an account-running role, so the server leaves contact details out of
- *   their answer (`talk-requests:contact`). Participation officers work on anonymised themes: neither.
+ *   triage them (they come first in their inbox) and move them on; admins may see that flags exist so
+ *   nothing waits unseen. Contact details stay with the advocacy role, as for advocate requests
+ *   (issue 5: "nobody else sees contact details"), so the server leaves them out of everyone else's
+ *   list and refuses them the one-item contact route with 403. Participation officers: neither.
  * - Say something messages are anonymous feedback, read like ratings.
  * - Moving a request on (new → contacted → closed, with a note) is for whoever follows it up: the
  *   advocacy coordinator for advocate requests; facilitators and advocacy coordinators for talk
@@ -30,7 +30,7 @@ export const PERMISSIONS = {
   'advocate-requests:read': ['advocacy-coordinator'],
   'messages:read': ['admin', 'facilitator', 'participation-officer'],
   'talk-requests:read': ['facilitator', 'admin', 'advocacy-coordinator'],
-  'talk-requests:contact': ['facilitator', 'advocacy-coordinator'],
+  'talk-requests:contact': ['advocacy-coordinator'],
   'advocate-requests:update': ['advocacy-coordinator'],
   'talk-requests:update': ['facilitator', 'advocacy-coordinator'],
   'audit:read': ['admin'],

@@ -33,5 +33,10 @@ export const fixtures: RouteFixture[] = [
     route: '/api/v1/inbox/talk-requests/:id/status',
     prepare: async (ctx) => ({ url: `/api/v1/inbox/talk-requests/${await stored(ctx, talkRequestItem())}/status`, payload: { status: 'contacted' } }),
   },
+  {
+    method: 'GET',
+    route: '/api/v1/inbox/talk-requests/:id/contact',
+    prepare: async (ctx) => ({ url: `/api/v1/inbox/talk-requests/${await stored(ctx, talkRequestItem())}/contact` }),
+  },
   { method: 'GET', route: '/api/v1/staff/me', prepare: () => ({ url: '/api/v1/staff/me' }) },
 ];
