@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, waitForServiceWorker } from './support/browser';
 import { tabTo, waitForStatuses } from './support/child';
 import { useServerAndBrowser } from './support/harness';
+import { openSection, signIn as signInAs } from './support/inbox';
 import { type RunningServer, addStaffByCli } from './support/server';
 
 const PASSWORD = 'a long test password';
+const signIn = (browser: Parameters<typeof signInAs>[0], server: Parameters<typeof signInAs>[1], email: string) =>
+  signInAs(browser, server, email, PASSWORD);
 const PHONE = '07700 900123';
-
-async function signIn(browser: Browser, server: RunningServer, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/inbox/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Signed in as ${email}`).waitFor();
-  return { context, page };
-}
-
-async function openSection(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 describe('every journey works offline, then reaches the inbox exactly once', () => {
   const harness = useServerAndBrowser((server) => {
