@@ -7,11 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TARGET_GRADE, TARGET_SENTENCE_WORDS } from '../../src/shared/readability/plain-words-targets';
 import jargonList from './jargon.json' with { type: 'json' };
 import { type JargonWord, findJargon, fleschKincaid, flattenStrings, sentencesOf } from './readability';
 
-const MAX_GRADE = 4.0;
-const MAX_WORDS = 15;
+const MAX_GRADE = TARGET_GRADE;
+const MAX_WORDS = TARGET_SENTENCE_WORDS;
 /** Namespaces children never read: staff text, and the keyword lists that suggest comment themes. */
 const isNotForChildren = (name: string) => name === 'inbox' || name.startsWith('inbox-') || name === 'theme-keywords';
 /** The one namespace allowed to use (and explain) jargon. */

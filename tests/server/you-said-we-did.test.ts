@@ -36,9 +36,26 @@ describe.each(dialects)('GET /api/v1/you-said-we-did (public) [%s]', (dialect) =
     expect(response.statusCode).toBe(200);
     expect(response.json<YouSaidWeDidResponse>()).toEqual({
       responses: [
-        { id: 'b', title: 'title b', body: 'body b', month: '2026-11' },
-        { id: 'a', title: 'title a', body: 'body a', month: '2026-09' },
+        { id: 'b', title: 'title b', body: 'body b', month: '2026-11', themes: [] },
+        { id: 'a', title: 'title a', body: 'body a', month: '2026-09', themes: [] },
       ],
     });
+  });
+
+  it(`[${dialect}] answers linked themes, leaving out any that are not in the codebook`, async () => {
+    await ctx.current.handle.db
+      .insertInto('you_said_we_did')
+      .values({
+        id: 'c',
+        title: 'title c',
+        body: 'body c',
+        month: '2026-12',
+        published_at: '2026-12-02T09:00:00.000Z',
+        created_at: '2026-12-01T09:00:00.000Z',
+        themes: JSON.stringify(['priority:home', 'retired-theme', 'statement:good-care-03']),
+      })
+      .execute();
+    const [first] = (await get()).json<YouSaidWeDidResponse>().responses;
+    expect(first).toEqual({ id: 'c', title: 'title c', body: 'body c', month: '2026-12', themes: ['priority:home', 'statement:good-care-03'] });
   });
 });
