@@ -1,9 +1,7 @@
-import type { RatingsResponse } from '../shared/inbox/ratings-wire';
 import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../shared/inbox/requests-wire';
 import type { StaffMe } from '../shared/inbox/staff-wire';
 import type { StatusChangeBody, StatusChangeResponse } from '../shared/inbox/status-change';
 
-export type { RatingRow, StatementCounts } from '../shared/inbox/ratings-wire';
 export type {
   AdvocateRequestRow,
   ContactDetails,
@@ -42,7 +40,6 @@ export const api = {
   me: () => request<Me>('GET', '/staff/me'),
   signIn: (email: string, password: string) => request<Me>('POST', '/staff/sign-in', { email, password }),
   signOut: () => request<void>('POST', '/staff/sign-out', {}),
-  ratings: () => request<RatingsResponse>('GET', '/inbox/ratings'),
   advocateRequests: () => request<AdvocateRequestsResponse>('GET', '/inbox/advocate-requests'),
   messages: () => request<MessagesResponse>('GET', '/inbox/messages'),
   talkRequests: () => request<TalkRequestsResponse>('GET', '/inbox/talk-requests'),

@@ -64,7 +64,7 @@ describe('a rating travels from an offline phone to the inbox', () => {
     await inbox.getByRole('heading', { level: 1, name: 'Ratings' }).waitFor();
     await inbox.getByRole('heading', { name: 'Newest ratings' }).waitFor();
 
-    const recent = inbox.getByRole('table').nth(1);
+    const recent = inbox.getByRole('table', { name: /newest rating/i });
     expect(await recent.getByRole('row').count()).toBe(1 + RATED.length);
     for (const { statement, answer } of RATED) {
       const matching = recent.getByRole('row').filter({ hasText: statement });

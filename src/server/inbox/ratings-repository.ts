@@ -1,9 +1,13 @@
 import { ALL_STATEMENT_IDS } from '../../shared/content/statements';
-import type { RatingRow, StatementCounts } from '../../shared/inbox/ratings-wire';
+import type { AppliedRatingsFilters, RatingRow, StatementCounts } from '../../shared/inbox/ratings-wire';
 import type { Db } from '../db/database';
+import { addAnswers, noAnswers } from './ratings-counts';
+import { matchingRatings } from './ratings-filters';
 
-export async function listRecentRatings(db: Db, limit = 200): Promise<RatingRow[]> {
-  const rows = await db
+export const NEWEST_RATINGS_LIMIT = 200;
+
+export async function listRecentRatings(db: Db, filters: AppliedRatingsFilters, limit = NEWEST_RATINGS_LIMIT): Promise<RatingRow[]> {
+  return db
     .selectFrom('ratings')
     .innerJoin('items', 'items.id', 'ratings.item_id')
     .select([
@@ -16,29 +20,25 @@ export async function listRecentRatings(db: Db, limit = 200): Promise<RatingRow[
       'ratings.created_at as createdAt',
       'items.received_at as receivedAt',
     ])
+    .where(matchingRatings(filters, { byStatement: false }))
     .orderBy('items.received_at', 'desc')
     .orderBy('ratings.created_at', 'desc')
     .limit(limit)
     .execute();
-  return rows;
 }
 
-export async function countRatingsByStatement(db: Db): Promise<StatementCounts[]> {
+/** Answers per statement for the filtered set, every statement listed (zeros where nobody answered). */
+export async function countRatingsByStatement(db: Db, filters: AppliedRatingsFilters): Promise<StatementCounts[]> {
   const rows = await db
     .selectFrom('ratings')
     .select(['statement_id', 'answer', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where(matchingRatings(filters, { byStatement: false }))
     .groupBy(['statement_id', 'answer'])
     .execute();
-  return ALL_STATEMENT_IDS.map((statementId) => {
-    const counts = { statementId, yes: 0, sometimes: 0, notReally: 0, skip: 0, total: 0 };
-    for (const row of rows.filter((r) => r.statement_id === statementId)) {
-      const n = Number(row.n);
-      if (row.answer === 'yes') counts.yes += n;
-      else if (row.answer === 'sometimes') counts.sometimes += n;
-      else if (row.answer === 'not-really') counts.notReally += n;
-      else counts.skip += n;
-      counts.total += n;
-    }
-    return counts;
-  });
+  const byStatement = new Map<string, StatementCounts>(ALL_STATEMENT_IDS.map((statementId) => [statementId, { statementId, ...noAnswers() }]));
+  for (const row of rows) {
+    const counts = byStatement.get(row.statement_id);
+    if (counts) addAnswers(counts, row.answer, Number(row.n));
+  }
+  return [...byStatement.values()];
 }

@@ -1,33 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import type { StatementCounts } from '../../api';
+import type { StatementCounts } from '../../../shared/inbox/ratings-wire';
+import { ANSWER_SERIES } from './answer-patterns';
+import { ScrollTable } from './scroll-table';
 
-export function CountsTable({ counts }: { counts: StatementCounts[] }) {
-  const { t } = useTranslation();
+/** The numbers behind the statement chart. */
+export function CountsTable({ counts }: { counts: readonly StatementCounts[] }) {
+  const { t } = useTranslation('inbox-ratings');
   return (
-    <table>
-      <caption>{t('ratings.countsTitle')}</caption>
+    <ScrollTable caption={t('counts.tableCaption')} className="ratings-table">
       <thead>
         <tr>
-          <th scope="col">{t('ratings.statement')}</th>
-          <th scope="col">{t('answers.yes')}</th>
-          <th scope="col">{t('answers.sometimes')}</th>
-          <th scope="col">{t('answers.not-really')}</th>
-          <th scope="col">{t('answers.skip')}</th>
-          <th scope="col">{t('ratings.total')}</th>
+          <th scope="col">{t('counts.statement')}</th>
+          {ANSWER_SERIES.map((series) => (
+            <th scope="col" key={series.answer} className="number">
+              {t(`answers.${series.answer}`)}
+            </th>
+          ))}
+          <th scope="col" className="number">
+            {t('counts.total')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {counts.map((row) => (
           <tr key={row.statementId}>
             <th scope="row">{t(`statements:${row.statementId}`, { defaultValue: row.statementId })}</th>
-            <td>{row.yes}</td>
-            <td>{row.sometimes}</td>
-            <td>{row.notReally}</td>
-            <td>{row.skip}</td>
-            <td>{row.total}</td>
+            {ANSWER_SERIES.map((series) => (
+              <td key={series.answer} className="number">
+                {row[series.field]}
+              </td>
+            ))}
+            <td className="number">{row.total}</td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
