@@ -1,12 +1,24 @@
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MIN_LENGTH } from '../../shared/staff/roles';
+import { isCommonPassword } from './common-passwords';
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 passes, 1 lane. (2 is Algorithm.Argon2id, a const enum.)
 const ARGON2ID = 2 as Algorithm;
 const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `The password must be at least ${PASSWORD_MIN_LENGTH} characters.`;
+/** Sign-in accepts passwords up to this long, so a longer one could never be used. */
+export const PASSWORD_MAX_LENGTH = 1000;
+
+export const TOO_COMMON = 'That password is too common. Choose another.';
+
+/** Why a new password is refused, in plain words; null when it may be used. */
+export async function passwordProblem(password: string): Promise<string | null> {
+  // Counted in characters as people see them, so an emoji counts once.
+  if ([...password].length < PASSWORD_MIN_LENGTH) return `The password must be at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `The password must be at most ${PASSWORD_MAX_LENGTH} characters.`;
+  // Sign-in refuses a NUL character, so such a password could never be used.
+  if (password.includes('\u0000')) return 'The password cannot contain a NUL character.';
+  if (await isCommonPassword(password)) return TOO_COMMON;
   return null;
 }
 

@@ -22,6 +22,18 @@ export async function endSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('staff_sessions').where('id_hash', '=', hashId(id)).execute();
 }
 
+/**
+ * Signs a staff member out everywhere, at once: after a password reset or when they are disabled.
+ * `keep` spares one session (an admin resetting their own password stays signed in where they are).
+ */
+export async function endStaffSessions(db: Db, staffId: number, keep?: string): Promise<void> {
+  await db
+    .deleteFrom('staff_sessions')
+    .where('staff_id', '=', staffId)
+    .$if(keep !== undefined, (qb) => qb.where('id_hash', '!=', hashId(keep as string)))
+    .execute();
+}
+
 export async function resolveSession(db: Db, id: string, now = new Date()): Promise<StaffMember | null> {
   const row = await db
     .selectFrom('staff_sessions')
