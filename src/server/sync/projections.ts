@@ -4,6 +4,7 @@ import type { RatingPayload } from '../../shared/kinds/rating';
 import type { Kind } from '../../shared/kinds/registry';
 import type { SaySomethingPayload, TalkRequestPayload } from '../../shared/kinds/say-something';
 import type { Database } from '../db/schema';
+import { hasWords, tagComments } from '../themes/comment-tagging';
 import type { AcceptedItem } from './ingest';
 
 type Projector = (trx: Transaction<Database>, items: AcceptedItem[]) => Promise<void>;
@@ -14,7 +15,8 @@ function profile(item: AcceptedItem, p: { careStatus?: string; ageBand?: string 
 }
 
 /**
- * Kind-specific tables the inbox reads, written in the same transaction as the item. Payloads were
+ * Kind-specific tables the inbox reads, written in the same transaction as the item (with the
+ * suggested themes of a comment: a rating's "Tell us more", a "Say something" message). Payloads were
  * checked against their kind's schema before they get here. Every kind has one (the Record type
  * makes a new kind without a table a type error).
  */
@@ -35,6 +37,11 @@ const projectors: Record<Kind, Projector> = {
         }),
       )
       .execute();
+    const comments = items.flatMap((item) => {
+      const p = item.payload as RatingPayload;
+      return hasWords(p.comment) ? [{ itemId: item.id, text: p.comment, statementId: p.statementId }] : [];
+    });
+    await tagComments(trx, comments);
   },
 
   async 'advocate-request'(trx, items) {
@@ -67,6 +74,10 @@ const projectors: Record<Kind, Projector> = {
         }),
       )
       .execute();
+    await tagComments(
+      trx,
+      items.map((item) => ({ itemId: item.id, text: (item.payload as SaySomethingPayload).text })),
+    );
   },
 
   async 'talk-request'(trx, items) {
