@@ -60,6 +60,17 @@ describe.each(dialects)('quotes for the export [%s]', (dialect) => {
     expect((await post('facilitator', '/api/v1/inbox/quotes', { itemId: big.id })).statusCode).toBe(409);
   });
 
+  it(`[${dialect}] stores one quote when two people ask for the same comment at the same moment`, async () => {
+    const racer = { id: randomUUID(), kind: 'say-something', createdAt: '2025-02-11T10:00:00.000Z', payload: { type: 'idea', text: 'More trips please', careStatus: 'in-care', ageBand: '12-15' } };
+    await syncItems(ctx.current.app, [racer]);
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => post(n % 2 === 0 ? 'officer' : 'facilitator', '/api/v1/inbox/quotes', { itemId: racer.id })),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const stored = await ctx.current.handle.db.selectFrom('quote_requests').select('id').where('item_id', '=', racer.id).execute();
+    expect(stored).toHaveLength(1);
+  });
+
   it(`[${dialect}] answers 404 for an item that is not a comment, and 400 for a bad body`, async () => {
     const noComment = seed.ratings.find((r) => !r.comment)?.id ?? '';
     for (const itemId of [randomUUID(), noComment, 'x'.repeat(64)]) {

@@ -56,3 +56,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   return { db, dialect, close: () => db.destroy() };
 }
+
+/** True for a unique-constraint violation on either database (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

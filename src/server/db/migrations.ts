@@ -181,6 +181,18 @@ function buildMigrations(dialect: Dialect): Record<string, Migration> {
       await db.schema.alterTable('you_said_we_did').addColumn('updated_at', 'varchar(40)').execute();
     },
   },
+  '005-one-open-quote-per-comment': {
+    async up(db: Kysely<unknown>) {
+      // Two people asking for the same quote at the same moment must not both be stored as pending.
+      await db.schema
+        .createIndex('quote_requests_open')
+        .on('quote_requests')
+        .column('item_id')
+        .unique()
+        .where(sql.ref('status'), 'in', ['pending', 'approved'])
+        .execute();
+    },
+  },
   };
 }
 

@@ -6,7 +6,7 @@ import { type ExportGroup, type ExportPeriod, NOT_GIVEN, type QuoteCandidate, ty
 import { AGE_BANDS, CARE_STATUSES } from '../../shared/kinds/profile';
 import { type RedactLists, redactQuote } from '../../shared/redact/redact';
 import { recordAudit } from '../audit/audit-log';
-import type { Db } from '../db/database';
+import { type Db, isUniqueViolation } from '../db/database';
 import type { Database } from '../db/schema';
 import { countRatings, createdIn } from './export-repository';
 
@@ -97,6 +97,16 @@ export type RequestOutcome = { outcome: 'created'; id: number; redactedText: str
 
 /** Stores a pending quote of the comment, redacted now, and audits the request in the same transaction. */
 export async function requestQuote(db: Db, input: { itemId: string; staffId: number; lists: RedactLists }): Promise<RequestOutcome> {
+  try {
+    return await storeQuoteRequest(db, input);
+  } catch (error) {
+    // The partial unique index (migration 005) caught a request racing this one.
+    if (isUniqueViolation(error)) return { outcome: 'conflict' };
+    throw error;
+  }
+}
+
+function storeQuoteRequest(db: Db, input: { itemId: string; staffId: number; lists: RedactLists }): Promise<RequestOutcome> {
   return db.transaction().execute(async (trx) => {
     const text = await commentText(trx, input.itemId);
     if (text === undefined) return { outcome: 'not-found' };
