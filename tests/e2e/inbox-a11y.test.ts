@@ -21,7 +21,7 @@ describe('every inbox page passes axe-core', () => {
     const context = await harness.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${harness.server.url}/inbox/`);
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

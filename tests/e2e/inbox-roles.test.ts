@@ -3,7 +3,7 @@
  * triages a request a child sent from the app; a facilitator never sees contact details; an admin reads
  * the audit trail of both.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/browser';
 import { markWelcomed } from './support/child';
@@ -15,9 +15,21 @@ const PASSWORD = 'a long test password';
 const PHONE = '07700 900456';
 const EMAIL = 'reach-me@example.org';
 
+/**
+ * Clicks a controlled checkbox or radio and waits for React to draw it ticked. (Playwright's check()
+ * looks straight after the click, before React has re-rendered the controlled input.)
+ */
+async function tick(control: Locator): Promise<void> {
+  await control.click();
+  await control.page().waitForFunction((element) => (element as HTMLInputElement).checked, await control.elementHandle());
+}
+
 async function askForAdvocateFromApp(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await markWelcomed(page);
+  await page.reload();
+  // The outbox loads just after first paint; wait for it so the form is not re-drawn under the pointer.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('link', { name: 'Ask for an advocate' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ask for an advocate' }).waitFor();
   await page.getByRole('checkbox', { name: 'A meeting about me' }).check();
@@ -32,10 +44,16 @@ async function askForAdvocateFromApp(page: Page, baseUrl: string): Promise<void>
 async function askToTalkFromApp(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await markWelcomed(page);
+  await page.reload();
+  // The outbox loads just after first paint; wait for it so the form is not re-drawn under the pointer.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('link', { name: 'Say something' }).click();
-  await page.getByRole('radio', { name: 'I want to talk to someone' }).check();
+  await page.getByRole('heading', { level: 1, name: 'Say something' }).waitFor();
+  await tick(page.getByRole('radio', { name: 'I want to talk to someone' }));
   await page.getByLabel('What do you want to talk about? You can leave this empty.').fill('Problems at my new home.');
-  await page.getByRole('checkbox', { name: 'Send me an email' }).check();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Please check how we can reach you.' }).waitFor();
+  await tick(page.getByRole('checkbox', { name: 'Send me an email' }));
   await page.getByLabel('Your email').fill(EMAIL);
   await page.getByRole('button', { name: 'Send' }).click();
   await page.getByText('Someone will get in touch soon.').waitFor();

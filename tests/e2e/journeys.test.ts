@@ -3,7 +3,7 @@ import { axeViolations, waitForServiceWorker } from './support/browser';
 import { tabTo, waitForStatuses } from './support/child';
 import { useServerAndBrowser } from './support/harness';
 import { openSection, signIn as signInAs } from './support/inbox';
-import { type RunningServer, addStaffByCli } from './support/server';
+import { addStaffByCli } from './support/server';
 
 const PASSWORD = 'a long test password';
 const signIn = (browser: Parameters<typeof signInAs>[0], server: Parameters<typeof signInAs>[1], email: string) =>
