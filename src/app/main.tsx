@@ -6,6 +6,7 @@ import { applySettings, getSettings } from './features/profile/profile';
 import { registerServiceWorker } from './features/update/service-worker';
 import { initI18n } from './i18n';
 import './styles.css';
+import './forms-and-cards.css';
 
 async function boot(): Promise<void> {
   applySettings();
