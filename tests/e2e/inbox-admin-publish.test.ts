@@ -41,7 +41,8 @@ describe('admin and publishing journeys', () => {
     await row.getByRole('button', { name: 'Disable' }).click();
     await admin.page.getByRole('button', { name: 'Yes, disable new.officer@example.org' }).click();
     await admin.page.getByRole('status').filter({ hasText: 'Disabled new.officer@example.org. They have been signed out.' }).waitFor();
-    expect(await row.textContent()).toContain('Disabled');
+    // The list reloads after the change: wait for it to show the new status.
+    await row.getByRole('cell', { name: 'Disabled', exact: true }).waitFor();
 
     await member.page.reload();
     await member.page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();

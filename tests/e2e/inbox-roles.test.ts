@@ -92,6 +92,8 @@ describe('each staff role in the inbox', () => {
     await row.getByLabel('Note (optional)').fill('Texted back, meeting on Friday.');
     await row.getByRole('button', { name: 'Save' }).click();
     await row.getByRole('status').filter({ hasText: 'Saved: now Contacted.' }).waitFor();
+    // The list reloads after a move: wait until Closed is the only way forward left.
+    await expect.poll(() => row.getByLabel('New status').locator('option').allTextContents()).toEqual(['Closed']);
     await row.getByRole('button', { name: 'Save' }).click();
     await row.getByRole('status').filter({ hasText: 'Saved: now Closed.' }).waitFor();
     await row.getByText('Closed. This is final.').waitFor();

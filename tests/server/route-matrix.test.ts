@@ -94,4 +94,24 @@ describe.each(dialects)('route × role matrix [%s]', (dialect) => {
       }
     }
   });
+
+  it(`[${dialect}] refuses every state-changing guarded route without the CSRF header, or from another site`, async () => {
+    const changing = guarded().filter((route) => route.method !== 'GET');
+    expect(changing.length).toBeGreaterThan(10);
+    for (const route of changing) {
+      const fixture = FIXTURES.find((f) => keyOf(f) === keyOf(route));
+      if (!fixture) continue;
+      const role = STAFF_ROLES.find((r) => allowed(route, r)) ?? 'admin';
+      for (const headers of [{}, { ...INBOX_HEADER, origin: 'https://evil.example' }]) {
+        const prepared = await fixture.prepare(matrix, role);
+        const response = await ctx.current.app.inject({
+          method: route.method as 'POST',
+          url: prepared.url,
+          headers: { ...headers, cookie: cookies.get(role) ?? '' },
+          ...(prepared.payload === undefined ? {} : { payload: prepared.payload as object }),
+        });
+        expect(response.statusCode, `${keyOf(route)} as ${role} with ${JSON.stringify(headers)}`).toBe(403);
+      }
+    }
+  });
 });
