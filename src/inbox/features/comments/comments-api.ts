@@ -1,20 +1,14 @@
 import type { CommentsQuery, CommentsResponse, RetagResponse } from '../../../shared/inbox/comments-wire';
 import type { ThemeId } from '../../../shared/themes/codebook';
 import { request } from '../../api';
+import { queryString } from '../../query-string';
 
 export type { CommentRow, CommentsQuery, CommentsResponse, ThemeCount } from '../../../shared/inbox/comments-wire';
 
 const QUERY_KEYS = ['theme', 'kind', 'from', 'to'] as const;
 
-/** The query string for the filters that are set, in a fixed order. */
 export function commentsQueryString(query: CommentsQuery): string {
-  const params = new URLSearchParams();
-  for (const key of QUERY_KEYS) {
-    const value = query[key];
-    if (value) params.set(key, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return queryString(query, QUERY_KEYS);
 }
 
 export function fetchComments(query: CommentsQuery): Promise<CommentsResponse> {

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_KINDS, type CommentKind, type CommentsQuery } from '../../../shared/inbox/comments-wire';
 import { OTHER_THEME, PRIORITY_THEMES, STATEMENT_THEMES, type ThemeId } from '../../../shared/themes/codebook';
-import { useThemeName } from './theme-names';
+import { useThemeName } from '../../theme-names';
 
 interface Draft {
   theme: string;

@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import text from '../../../../locales/en/inbox-comments.json';
+import inbox from '../../../../locales/en/inbox.json';
 import promise from '../../../../locales/en/promise.json';
 import statements from '../../../../locales/en/statements.json';
 import type { CommentRow, CommentsResponse } from '../../../shared/inbox/comments-wire';
@@ -119,7 +120,7 @@ describe('CommentsPage', () => {
     expect(within(row).getByRole<HTMLInputElement>('checkbox', { name: HOME }).checked).toBe(true);
 
     fireEvent.click(within(row).getByRole('checkbox', { name: BIRTHDAYS }));
-    fireEvent.click(within(row).getByRole('checkbox', { name: text.themes.other }));
+    fireEvent.click(within(row).getByRole('checkbox', { name: inbox.themeNames.other }));
     fetchMock.mockImplementationOnce(async () => json({ id: 'c1', themes: ['priority:home', 'other'], themesSetBy: 'staff' }));
     fireEvent.click(within(row).getByRole('button', { name: text.editor.save }));
 
@@ -138,7 +139,7 @@ describe('CommentsPage', () => {
     await renderPage();
     const row = screen.getByText(pizzaComment.text).closest('tr') as HTMLElement;
     fireEvent.click(within(row).getByRole('button', { name: text.editor.open }));
-    fireEvent.click(within(row).getByRole('checkbox', { name: text.themes.other }));
+    fireEvent.click(within(row).getByRole('checkbox', { name: inbox.themeNames.other }));
     fireEvent.click(within(row).getByRole('button', { name: text.editor.save }));
     expect(within(row).getByRole('alert').textContent).toBe(text.editor.noneChosen);
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(false);

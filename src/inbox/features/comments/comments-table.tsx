@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentRow } from '../../../shared/inbox/comments-wire';
 import { ThemeEditor } from './theme-editor';
-import { useThemeName } from './theme-names';
+import { useThemeName } from '../../theme-names';
 
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeCount } from '../../../shared/inbox/comments-wire';
 import { themeTarget } from '../../../shared/themes/codebook';
-import { useThemeName } from './theme-names';
+import { useThemeName } from '../../theme-names';
 
 /** How many of the matching comments have each theme: every theme of the codebook, in its order. */
 export function ThemeCountsTable({ counts }: { counts: readonly ThemeCount[] }) {

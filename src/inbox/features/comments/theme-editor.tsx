@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_THEMES_PER_COMMENT } from '../../../shared/inbox/comments-wire';
 import { OTHER_THEME, PRIORITY_THEMES, STATEMENT_THEMES, THEME_IDS, type ThemeId } from '../../../shared/themes/codebook';
 import { saveThemes } from './comments-api';
-import { useThemeName } from './theme-names';
+import { useThemeName } from '../../theme-names';
 
 interface ThemeEditorProps {
   commentId: string;

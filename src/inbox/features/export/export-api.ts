@@ -1,13 +1,10 @@
 import type { ExportPeriod, ExportReport } from '../../../shared/inbox/export-wire';
 import { request } from '../../api';
+import { queryString } from '../../query-string';
 
 /** The query for a period: only the ends that are set. */
 export function periodQuery(period: ExportPeriod): string {
-  const params = new URLSearchParams();
-  if (period.from) params.set('from', period.from);
-  if (period.to) params.set('to', period.to);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return queryString(period, ['from', 'to']);
 }
 
 export const exportApi = {

@@ -10,7 +10,8 @@ import {
 } from '../../../shared/inbox/you-said-we-did-wire';
 import { OTHER_THEME, THEME_IDS, type ThemeId } from '../../../shared/themes/codebook';
 import { ReadingGrade } from './reading-grade';
-import { PRIORITY_THEMES, STATEMENT_THEMES, useThemeName } from './theme-names';
+import { PRIORITY_THEMES, STATEMENT_THEMES } from '../../../shared/themes/codebook';
+import { useThemeName } from '../../theme-names';
 import { youSaidWeDidApi } from './you-said-we-did-api';
 
 interface ResponseFormProps {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YouSaidWeDidAdminRow } from '../../../shared/inbox/you-said-we-did-wire';
-import { useThemeName } from './theme-names';
+import { useThemeName } from '../../theme-names';
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 

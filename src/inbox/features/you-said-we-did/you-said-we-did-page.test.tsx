@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import text from '../../../../locales/en/inbox-you-said-we-did.json';
+import inbox from '../../../../locales/en/inbox.json';
 import promise from '../../../../locales/en/promise.json';
 import { type YouSaidWeDidAdminRow, monthOf } from '../../../shared/inbox/you-said-we-did-wire';
 import type { Me } from '../../api';
@@ -91,8 +92,8 @@ describe('YouSaidWeDidPage', () => {
     fireEvent.change(screen.getByLabelText(text.form.title), { target: { value: '  New games room  ' } });
     fireEvent.change(screen.getByLabelText(text.form.body), { target: { value: 'You asked for games. We bought some.' } });
     fireEvent.change(screen.getByLabelText(text.form.month), { target: { value: '2026-02' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: promise.priorities.opportunities.title }));
-    fireEvent.click(screen.getByRole('checkbox', { name: text.themes.other }));
+    fireEvent.click(screen.getByRole('checkbox', { name: `Priority 3: ${promise.priorities.opportunities.title}` }));
+    fireEvent.click(screen.getByRole('checkbox', { name: inbox.themeNames.other }));
     fireEvent.click(screen.getByRole('button', { name: text.form.saveNew }));
 
     await screen.findByText(/Saved “New games room” as a draft/);
@@ -110,13 +111,13 @@ describe('YouSaidWeDidPage', () => {
     render(<YouSaidWeDidPage me={me} />);
     const table = await screen.findByRole('table', { name: /1 response/ });
     expect(within(table).getByText(text.list.published)).toBeTruthy();
-    expect(within(table).getByText(promise.priorities.home.title)).toBeTruthy();
+    expect(within(table).getByText(`Priority 5: ${promise.priorities.home.title}`)).toBeTruthy();
 
     fireEvent.click(within(table).getByRole('button', { name: /^Edit\s?: Faster wifi$/ }));
     const heading = screen.getByRole('heading', { level: 2, name: 'Edit “Faster wifi”' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByLabelText<HTMLTextAreaElement>(text.form.body).value).toBe('We fixed the wifi.');
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: promise.priorities.home.title }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Priority 5: ${promise.priorities.home.title}` }).checked).toBe(true);
     fireEvent.change(screen.getByLabelText(text.form.body), { target: { value: 'It works now.' } });
     fireEvent.click(screen.getByRole('button', { name: text.form.saveEdit }));
     await screen.findByText(/It is published, so the app shows the change now/);
