@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_KINDS, type CommentKind, type CommentsQuery } from '../../../shared/inbox/comments-wire';
 import { OTHER_THEME, PRIORITY_THEMES, STATEMENT_THEMES, type ThemeId } from '../../../shared/themes/codebook';
 import { useThemeName } from '../../theme-names';
+import { useFilterDraft } from '../../use-filter-draft';
 
 interface Draft {
   theme: string;
@@ -27,24 +28,7 @@ export function CommentsFilterForm({ onApply }: { onApply: (query: CommentsQuery
   const { t } = useTranslation('inbox-comments');
   const themeName = useThemeName();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [problem, setProblem] = useState<string | undefined>();
-  const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.from && draft.to && draft.from > draft.to) {
-      setProblem(t('filters.fromAfterTo'));
-      return;
-    }
-    setProblem(undefined);
-    onApply(toQuery(draft));
-  };
-  const clear = () => {
-    setDraft(EMPTY);
-    setProblem(undefined);
-    onApply({});
-  };
+  const { draft, set, problem, submit, clear } = useFilterDraft({ empty: EMPTY, toQuery, onApply, fromAfterTo: t('filters.fromAfterTo') });
 
   return (
     <form className="comments-filters" onSubmit={submit} noValidate>

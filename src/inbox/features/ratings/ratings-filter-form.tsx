@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_STATEMENT_IDS, type StatementId } from '../../../shared/content/statements';
 import { type AgeBandFilter, type CareStatusFilter, NOT_GIVEN, type RatingsQuery } from '../../../shared/inbox/ratings-wire';
 import { AGE_BANDS, CARE_STATUSES } from '../../../shared/kinds/profile';
+import { useFilterDraft } from '../../use-filter-draft';
 
 const CARE_STATUS_OPTIONS: readonly CareStatusFilter[] = [...CARE_STATUSES, NOT_GIVEN];
 const AGE_BAND_OPTIONS: readonly AgeBandFilter[] = [...AGE_BANDS, NOT_GIVEN];
@@ -31,24 +32,7 @@ function toQuery(draft: Draft): RatingsQuery {
 export function RatingsFilterForm({ onApply }: { onApply: (query: RatingsQuery) => void }) {
   const { t } = useTranslation('inbox-ratings');
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [problem, setProblem] = useState<string | undefined>();
-  const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.from && draft.to && draft.from > draft.to) {
-      setProblem(t('filters.fromAfterTo'));
-      return;
-    }
-    setProblem(undefined);
-    onApply(toQuery(draft));
-  };
-  const clear = () => {
-    setDraft(EMPTY);
-    setProblem(undefined);
-    onApply({});
-  };
+  const { draft, set, problem, submit, clear } = useFilterDraft({ empty: EMPTY, toQuery, onApply, fromAfterTo: t('filters.fromAfterTo') });
 
   return (
     <form className="ratings-filters" onSubmit={submit} noValidate>
