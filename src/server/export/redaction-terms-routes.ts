@@ -8,7 +8,7 @@ import {
   type RedactionTermsResponse,
 } from '../../shared/inbox/export-wire';
 import { recordAudit } from '../audit/audit-log';
-import type { Db } from '../db/database';
+import { type Db, isUniqueViolation } from '../db/database';
 import { requirePermission } from '../staff/auth';
 
 const termBody = z.strictObject({
@@ -70,7 +70,7 @@ export function registerRedactionTermsRoutes(app: FastifyInstance, db: Db): void
       return { id: Number(row.id), kind, term } satisfies RedactionTerm;
     }).catch((error: unknown) => {
       // Two people adding the same term at once: the unique index turns the second away.
-      if (error instanceof Error && /unique|duplicate/i.test(error.message)) return undefined;
+      if (isUniqueViolation(error)) return undefined;
       throw error;
     });
     if (!added) return reply.code(409).send({ error: `That ${kind} is already on the list.` });
