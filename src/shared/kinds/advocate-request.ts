@@ -11,6 +11,7 @@ export const ADVOCATE_TOPICS = [
   'complaint',
   'something-else',
 ] as const;
+export type AdvocateTopic = (typeof ADVOCATE_TOPICS)[number];
 
 /** A request for an advocate. Someone must get back within 1 working day. */
 export const advocateRequestPayload = z.strictObject({

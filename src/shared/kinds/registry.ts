@@ -17,6 +17,9 @@ export const KIND_SCHEMAS = {
 export type Kind = keyof typeof KIND_SCHEMAS;
 export type PayloadOf<K extends Kind> = z.infer<(typeof KIND_SCHEMAS)[K]>;
 
+/** One thing a child sends, typed by its kind: the same shape on the screen, in the outbox and on the wire. */
+export type KindedPayload = { [K in Kind]: { kind: K; payload: PayloadOf<K> } }[Kind];
+
 export function isKnownKind(kind: string): kind is Kind {
   return Object.hasOwn(KIND_SCHEMAS, kind);
 }

@@ -1,23 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AdvocateRequestPayload } from '../../../shared/kinds/advocate-request';
 import { loadOutboxService } from '../outbox/outbox-loader';
-import { SentConfirmation } from '../outbox/sent-confirmation';
+import { type ConfirmationState, SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
-import { AdvocateForm } from './advocate-form';
+import { AdvocateSteps } from './advocate-steps';
 
 export default function AdvocateScreen() {
   const { t } = useTranslation('advocate');
   const [savedId, setSavedId] = useState<string | undefined>();
-  const save = async (payload: Record<string, unknown>) => {
+  const [started, setStarted] = useState(false);
+  const save = async (payload: AdvocateRequestPayload) => {
     const service = await loadOutboxService();
-    setSavedId(await service.saveItem('advocate-request', payload));
+    setSavedId(await service.saveItem({ kind: 'advocate-request', payload }));
   };
+  // The 1-working-day promise is made only once the request has really reached the council.
+  const copy = (state: ConfirmationState) => ({
+    title: t(`done.${state}.title`),
+    body: [t(`done.${state}.body`), t(`done.${state}.more`)],
+  });
   return (
     <>
       <h1>{t('title')}</h1>
       <DangerBox />
       {savedId ? (
-        <SentConfirmation id={savedId} title={t('done.title')} promise={t('done.promise')} />
+        <SentConfirmation id={savedId} copy={copy} />
+      ) : started ? (
+        <AdvocateSteps onSubmit={save} />
       ) : (
         <>
           <h2>{t('what.title')}</h2>
@@ -29,7 +38,10 @@ export default function AdvocateScreen() {
             <li>{t('what.can3')}</li>
           </ul>
           <p>{t('what.free')}</p>
-          <AdvocateForm onSubmit={save} />
+          <p>{t('what.time')}</p>
+          <button type="button" className="primary" onClick={() => setStarted(true)}>
+            {t('form.start')}
+          </button>
         </>
       )}
     </>

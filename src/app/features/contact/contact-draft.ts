@@ -33,6 +33,6 @@ export function checkContact(draft: ContactDraft): { ok: true; contact: ContactD
   return { ok: false, problems: [...problems] };
 }
 
-export function toggle(list: string[], value: string): string[] {
+export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BEST_TIMES, CONTACT_METHODS, MESSAGE_SAFETY } from '../../../shared/kinds/contact';
+import { FieldMessage } from '../forms/error-summary';
 import { type ContactDraft, type ContactProblem, toggle } from './contact-draft';
 
 interface Props {
@@ -8,21 +9,32 @@ interface Props {
   onChange(value: ContactDraft): void;
 }
 
-/** How to reach a child safely: shared by "Ask for an advocate" and "I want to talk to someone". */
-export function ContactFields({ value, problems, onChange }: Props) {
+/** Where the error summary's links go for each problem. */
+export const CONTACT_FIELD_IDS: Record<ContactProblem, string> = {
+  method: `contact-method-${CONTACT_METHODS[0]}`,
+  phone: 'contact-phone',
+  email: 'contact-email',
+};
+
+/**
+ * How to reach a child: shared by "Ask for an advocate" and "I want to talk to someone".
+ * autoComplete="off": a shared phone must not offer this number to the next person's form.
+ */
+export function ContactWays({ value, problems, onChange }: Props) {
   const { t } = useTranslation('contact');
   const set = (change: Partial<ContactDraft>) => onChange({ ...value, ...change });
   const needsPhone = value.methods.includes('text') || value.methods.includes('call');
+  const message = (problem: ContactProblem) => (problems.includes(problem) ? t(`problems.${problem}`) : undefined);
   return (
-    <fieldset>
-      <legend>{t('legend')}</legend>
-      <p className="hint">{t('why')}</p>
+    <>
       <fieldset aria-describedby={problems.includes('method') ? 'contact-method-error' : undefined}>
         <legend>{t('methods')}</legend>
-        {problems.includes('method') ? <p id="contact-method-error" className="error">{t('problems.method')}</p> : null}
+        <p className="hint">{t('why')}</p>
+        <FieldMessage id="contact-method-error" message={message('method')} />
         {CONTACT_METHODS.map((method) => (
           <label key={method} className="choice-row">
-            <input type="checkbox" checked={value.methods.includes(method)} onChange={() => set({ methods: toggle(value.methods, method) })} />
+            <input id={`contact-method-${method}`} type="checkbox" checked={value.methods.includes(method)}
+              onChange={() => set({ methods: toggle(value.methods, method) })} />
             {t(`method.${method}`)}
           </label>
         ))}
@@ -30,21 +42,31 @@ export function ContactFields({ value, problems, onChange }: Props) {
       {needsPhone ? (
         <p>
           <label htmlFor="contact-phone">{t('phone')}</label>
-          <input id="contact-phone" type="tel" autoComplete="tel" value={value.phone} maxLength={30}
+          <FieldMessage id="contact-phone-error" message={message('phone')} />
+          <input id="contact-phone" type="tel" autoComplete="off" value={value.phone} maxLength={30}
             aria-invalid={problems.includes('phone')} aria-describedby={problems.includes('phone') ? 'contact-phone-error' : undefined}
             onChange={(event) => set({ phone: event.target.value })} />
-          {problems.includes('phone') ? <span id="contact-phone-error" className="error">{t('problems.phone')}</span> : null}
         </p>
       ) : null}
       {value.methods.includes('email') ? (
         <p>
           <label htmlFor="contact-email">{t('email')}</label>
-          <input id="contact-email" type="email" autoComplete="email" value={value.email} maxLength={254}
+          <FieldMessage id="contact-email-error" message={message('email')} />
+          <input id="contact-email" type="email" autoComplete="off" value={value.email} maxLength={254}
             aria-invalid={problems.includes('email')} aria-describedby={problems.includes('email') ? 'contact-email-error' : undefined}
             onChange={(event) => set({ email: event.target.value })} />
-          {problems.includes('email') ? <span id="contact-email-error" className="error">{t('problems.email')}</span> : null}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** When and how it is safe to get in touch. Nothing here is needed. */
+export function ContactSafety({ value, onChange }: Omit<Props, 'problems'>) {
+  const { t } = useTranslation('contact');
+  const set = (change: Partial<ContactDraft>) => onChange({ ...value, ...change });
+  return (
+    <>
       <fieldset>
         <legend>{t('safeToLeaveMessage')}</legend>
         {MESSAGE_SAFETY.map((answer) => (
@@ -68,6 +90,6 @@ export function ContactFields({ value, problems, onChange }: Props) {
         <input type="checkbox" checked={value.notAtHome} onChange={() => set({ notAtHome: !value.notAtHome })} />
         {t('notAtHome')}
       </label>
-    </fieldset>
+    </>
   );
 }

@@ -1,11 +1,11 @@
-import { URGENCIES } from '../../../shared/kinds/contact';
+import { URGENCIES, type Urgency } from '../../../shared/kinds/contact';
 
 interface Props {
   name: string;
   legend: string;
-  value: string;
-  onChange(level: string): void;
-  label(level: string): string;
+  value: Urgency | '';
+  onChange(level: Urgency): void;
+  label(level: Urgency): string;
 }
 
 /** "How soon?": the same three choices wherever a child asks for someone to get in touch. */

@@ -1,3 +1,4 @@
+import type { KindedPayload } from '../../../shared/kinds/registry';
 // liveQuery only runs where a global indexedDB exists, as in a browser.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,7 +26,7 @@ function setup(options: Partial<OutboxServiceOptions> = {}) {
   return { db, service, transport };
 }
 
-const entry = { kind: 'rating', payload: rating() };
+const entry: KindedPayload = { kind: 'rating', payload: rating() };
 
 describe('saving', () => {
   it('asks for persistent storage only after the first item is written, and again until granted', async () => {

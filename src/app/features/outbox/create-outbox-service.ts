@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import type { KindedPayload } from '../../../shared/kinds/registry';
 import { Outbox } from './outbox';
 import type { OutboxItem, SentReceipt, YourSayDb } from './outbox-db';
 import { isNewerVersionError, needsReopen } from './storage-errors';
@@ -97,7 +98,7 @@ export function createOutboxService(options: OutboxServiceOptions) {
   }
 
   /** Saved to the phone first; only then do we try the network. Answers the saved items' ids. */
-  async function saveItems(entries: readonly { kind: string; payload: unknown }[]): Promise<string[]> {
+  async function saveItems(entries: readonly KindedPayload[]): Promise<string[]> {
     const items = await guarded(() => outbox.enqueueAll(entries));
     askToPersist();
     void options.registerBackgroundSync?.().catch(() => undefined);
@@ -105,8 +106,8 @@ export function createOutboxService(options: OutboxServiceOptions) {
     return items.map((item) => item.id);
   }
 
-  async function saveItem(kind: string, payload: unknown): Promise<string> {
-    const [id] = await saveItems([{ kind, payload }]);
+  async function saveItem(entry: KindedPayload): Promise<string> {
+    const [id] = await saveItems([entry]);
     return id ?? '';
   }
 
@@ -117,6 +118,7 @@ export function createOutboxService(options: OutboxServiceOptions) {
   function startSync(): void {
     if (started) return;
     started = true;
+    void guarded(() => outbox.dropOldReceipts()).catch(() => undefined);
     sendInBackground();
     window.addEventListener('online', () => sendInBackground({ skipBackoff: true }));
     document.addEventListener('visibilitychange', () => {
@@ -153,9 +155,11 @@ export function createOutboxService(options: OutboxServiceOptions) {
         error: fail,
       });
     };
+    // Old receipts go before the list is shown (a write, so not inside the live query).
+    const prune = () => outbox.dropOldReceipts().then(start, fail);
     // After a failure elsewhere (a save, a send), this first read re-opens the database too.
-    if (stale) reopen().then(start, onError);
-    else start();
+    if (stale) reopen().then(prune, onError);
+    else void prune();
     return () => {
       stopped = true;
       subscription?.unsubscribe();

@@ -11,7 +11,7 @@ const waiting = (id: string, rejected = false): OutboxItem => ({
   attempts: 0,
   ...(rejected ? { reason: 'nope' } : {}),
 });
-const sent = (id: string): SentReceipt => ({ id, kind: 'rating', createdAt: '2026-11-23T10:00:00.000Z', payload: {}, sentAt: '2026-11-23T10:05:00.000Z' });
+const sent = (id: string): SentReceipt => ({ id, kind: 'rating', label: 'answer', sentAt: '2026-11-23T10:05:00.000Z' });
 
 describe('itemStatus', () => {
   it('follows one item from saved to sent', () => {

@@ -1,8 +1,9 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import { type ReceiptLabel, receiptLabel } from './receipts';
 
 export type OutboxState = 'queued' | 'rejected';
 
-/** Something the child said that the server has not yet confirmed. */
+/** Something the child said that the server has not yet confirmed: it holds what it must to be sent. */
 export interface OutboxItem {
   id: string;
   kind: string;
@@ -13,16 +14,30 @@ export interface OutboxItem {
   attempts: number;
 }
 
-/** Kept after the server confirmed an item, so the child can see it was sent and when. */
+/**
+ * Kept after the server confirmed an item, so the child can see it was sent and when. Only the
+ * kind, a neutral label and the time: never the child's words, answers or contact details.
+ */
 export interface SentReceipt {
   id: string;
   kind: string;
-  createdAt: string;
-  payload: unknown;
+  label: ReceiptLabel;
   sentAt: string;
 }
 
 export const OUTBOX_DB_NAME = 'your-say';
+
+/** Version 1 kept the whole payload in each receipt; version 2 keeps only the neutral parts. */
+async function stripReceipts(tx: Transaction): Promise<void> {
+  await tx
+    .table('sent')
+    .toCollection()
+    .modify((receipt: Record<string, unknown>) => {
+      const kind = String(receipt.kind);
+      for (const key of Object.keys(receipt)) if (!['id', 'kind', 'sentAt'].includes(key)) delete receipt[key];
+      receipt.label = receiptLabel(kind);
+    });
+}
 
 export class YourSayDb extends Dexie {
   outbox!: Table<OutboxItem, string>;
@@ -35,6 +50,9 @@ export class YourSayDb extends Dexie {
       outbox: 'id, createdAt, state',
       sent: 'id, sentAt',
     });
+    this.version(2)
+      .stores({ outbox: 'id, createdAt, state', sent: 'id, sentAt' })
+      .upgrade(stripReceipts);
     // Another tab (newer code) wants to upgrade this database. Step aside at once, so its upgrade
     // is not blocked. Nothing is lost: the next read or write here opens the database again
     // (Dexie's auto-open), and Dexie 4 reads a newer version on disk when it only adds to ours.

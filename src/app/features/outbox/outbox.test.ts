@@ -112,7 +112,7 @@ describe('Outbox.settle', () => {
     const sent = await outbox.listSent();
     expect(sent.map((r) => r.id).sort()).toEqual([a.id, b.id]);
     for (const receipt of sent) expect(receipt.sentAt).toBe(sentAt.toISOString());
-    expect(sent.find((r) => r.id === a.id)).toEqual({ id: a.id, kind: 'rating', createdAt: a.createdAt, payload: a.payload, sentAt: sentAt.toISOString() });
+    expect(sent.find((r) => r.id === a.id)).toEqual({ id: a.id, kind: 'rating', label: 'answer', sentAt: sentAt.toISOString() });
   });
 
   it('ignores results for ids it did not send (or with no id), and records an empty reason when none is given', async () => {

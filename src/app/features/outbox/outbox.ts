@@ -1,6 +1,7 @@
 import { checkPayload } from '../../../shared/kinds/registry';
 import type { SyncItem, SyncResult } from '../../../shared/sync/envelope';
 import type { OutboxItem, SentReceipt, YourSayDb } from './outbox-db';
+import { receiptCutoff, receiptLabel } from './receipts';
 
 export class InvalidItemError extends Error {}
 
@@ -29,7 +30,8 @@ export class Outbox {
 
   /**
    * Applies the server's answers. An item leaves the queue only when the server said it holds it
-   * (`stored` or `duplicate`), and then in the same transaction that writes its receipt.
+   * (`stored` or `duplicate`), and then in the same transaction that writes its receipt. The
+   * receipt keeps no words, answers or contact details; receipts past their time go in the same step.
    */
   async settle(sentItems: readonly OutboxItem[], results: readonly SyncResult[], sentAt: Date): Promise<void> {
     const byId = new Map(sentItems.map((item) => [item.id, item]));
@@ -39,7 +41,7 @@ export class Outbox {
       const item = result.id === null ? undefined : byId.get(result.id);
       if (!item) continue;
       if (result.status === 'stored' || result.status === 'duplicate') {
-        receipts.push({ id: item.id, kind: item.kind, createdAt: item.createdAt, payload: item.payload, sentAt: sentAt.toISOString() });
+        receipts.push({ id: item.id, kind: item.kind, label: receiptLabel(item.kind), sentAt: sentAt.toISOString() });
       } else {
         rejected.push({ item, reason: result.reason ?? '' });
       }
@@ -48,6 +50,7 @@ export class Outbox {
     await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
       await this.db.sent.bulkPut(receipts);
       await this.db.outbox.bulkDelete(receipts.map((receipt) => receipt.id));
+      await this.db.sent.where('sentAt').below(receiptCutoff(sentAt)).delete();
       for (const { item, reason } of rejected) {
         await this.db.outbox.update(item.id, { state: 'rejected', reason, attempts: item.attempts + 1 });
       }
@@ -65,12 +68,19 @@ export class Outbox {
     return items;
   }
 
-  /** "Clear my answers from this phone": everything waiting and every receipt. */
-  async clearAll(): Promise<void> {
-    await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
+  /** "Clear my answers from this phone": everything waiting and every receipt. Answers what went. */
+  async clearAll(): Promise<{ waiting: number; sent: number }> {
+    return this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
+      const counts = { waiting: await this.db.outbox.count(), sent: await this.db.sent.count() };
       await this.db.outbox.clear();
       await this.db.sent.clear();
+      return counts;
     });
+  }
+
+  /** Drops receipts older than 30 days. Answers how many went. */
+  async dropOldReceipts(now: Date = new Date()): Promise<number> {
+    return this.db.sent.where('sentAt').below(receiptCutoff(now)).delete();
   }
 
   async markRejected(item: OutboxItem, reason: string): Promise<void> {
@@ -85,6 +95,7 @@ export class Outbox {
     return this.db.outbox.orderBy('createdAt').toArray();
   }
 
+  /** Newest first. Receipts past their 30 days are dropped on start, on each send and on each read of the list. */
   async listSent(): Promise<SentReceipt[]> {
     return this.db.sent.orderBy('sentAt').reverse().toArray();
   }

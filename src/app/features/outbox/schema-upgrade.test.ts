@@ -1,6 +1,6 @@
 /**
- * Two tabs on one phone: tab A runs this code (schema version 1) and holds queued items; tab B runs
- * newer code whose schema (version 2) adds an index. B's upgrade must not be blocked by A, and
+ * Two tabs on one phone: tab A runs this code (schema version 2) and holds queued items; tab B runs
+ * newer code whose schema (version 3) adds an index. B's upgrade must not be blocked by A, and
  * nothing A queued may be lost: B sees it all, and A (re-opened) still lists and sends it.
  */
 import 'fake-indexeddb/auto'; // liveQuery only runs where a global indexedDB exists, as in a browser.
@@ -12,11 +12,11 @@ import { type OutboxItem, YourSayDb } from './outbox-db';
 import { classifyStorageError, isNewerVersionError } from './storage-errors';
 import { START, ScriptedTransport, deferred, rating, storeAll, testId, waitFor } from './test-support';
 
-/** Tab B's newer code: a copy of the version 1 stores, plus an index on `kind`. */
+/** Tab B's newer code: a copy of this code's (version 2) stores, plus an index on `kind`. */
 class NewerDb extends Dexie {
   constructor(name: string, indexedDB: IDBFactory) {
     super(name, { indexedDB, IDBKeyRange });
-    this.version(2).stores({ outbox: 'id, createdAt, state, kind', sent: 'id, sentAt' });
+    this.version(3).stores({ outbox: 'id, createdAt, state, kind', sent: 'id, sentAt' });
   }
 }
 
@@ -70,14 +70,14 @@ describe('a newer version upgrades the database in another tab', () => {
     const b = await openTabB(factory, name);
     expect(b.blocked).not.toHaveBeenCalled();
     expect(a.db.isOpen()).toBe(false); // A stepped aside for the upgrade
-    expect(b.db.backendDB().version).toBe(20); // Dexie stores version × 10
+    expect(b.db.backendDB().version).toBe(30); // Dexie stores version × 10
     expect(await b.db.table('outbox').orderBy('createdAt').toArray()).toEqual(a.waiting);
     expect(await b.db.table('outbox').where('kind').equals('rating').count()).toBe(2); // the new index works
 
     // Tab A's next use opens the upgraded database again.
     expect(await a.service.outbox.listWaiting()).toEqual(a.waiting);
     expect(a.db.isOpen()).toBe(true);
-    expect(a.db.backendDB().version).toBe(20);
+    expect(a.db.backendDB().version).toBe(30);
 
     // "Send now" sends everything, the rejected item too; the receipts are in the upgraded database.
     expect(await a.service.sendNow()).toBe('done');
@@ -113,7 +113,7 @@ describe('a newer version upgrades the database in another tab', () => {
     const factory = new IDBFactory();
     const name = `upgrade-${crypto.randomUUID()}`;
     const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(name, 10);
+      const request = factory.open(name, 20);
       request.onupgradeneeded = () => request.result.createObjectStore('outbox', { keyPath: 'id' });
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
@@ -135,7 +135,7 @@ describe('a newer version this code cannot open (VersionError)', () => {
     await b.db.table('outbox').add({ id: testId(9), kind: 'rating', createdAt: new Date(START).toISOString(), payload: rating(), state: 'queued', attempts: 0 });
     // Old code that can only ask for its own version (Dexie 4 normally retries without one).
     const oldFactory = Object.create(factory, {
-      open: { value: (dbName: string, version?: number) => factory.open(dbName, version ?? 10) },
+      open: { value: (dbName: string, version?: number) => factory.open(dbName, version ?? 20) },
     }) as IDBFactory;
     const onNewVersion = vi.fn();
     const db = new YourSayDb(name, { indexedDB: oldFactory, IDBKeyRange });

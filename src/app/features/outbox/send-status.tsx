@@ -4,7 +4,11 @@ import { loadOutboxService } from './outbox-loader';
 import { StorageProblem } from './storage-problem';
 import type { OutboxView } from './use-outbox';
 
-/** How many things wait to be sent, with a "Send now" button while any do, and any storage problem. */
+/**
+ * How many things wait to be sent, with a "Send now" button while any do, and any storage problem.
+ * Items the server refused do not go by themselves (only "Send now" tries them again), so they are
+ * counted apart: "they will go when you have signal" is said only of the ones that will.
+ */
 export function SendStatus({ view }: { view: OutboxView }) {
   const { t } = useTranslation();
   const [sending, setSending] = useState(false);
@@ -26,14 +30,16 @@ export function SendStatus({ view }: { view: OutboxView }) {
     });
   };
   const problem = view.error ?? sendError;
-  const waiting = view.waiting.length;
-  const nothingYet = !view.loaded || (waiting === 0 && view.sent.length === 0);
+  const rejected = view.waiting.filter((item) => item.state === 'rejected').length;
+  const queued = view.waiting.length - rejected;
+  const nothingYet = !view.loaded || (view.waiting.length === 0 && view.sent.length === 0);
   return (
     <section className="send-status" aria-live="polite" hidden={nothingYet && !problem}>
       {problem ? <StorageProblem error={problem} onRetry={tryAgain} busy={view.retrying || sending} /> : null}
-      {waiting > 0 ? <p>{t('outbox.waiting', { count: waiting })}</p> : null}
-      {waiting === 0 && view.sent.length > 0 ? <p>{t('outbox.allSent')}</p> : null}
-      {waiting > 0 ? (
+      {queued > 0 ? <p>{t('outbox.waiting', { count: queued })}</p> : null}
+      {rejected > 0 ? <p>{t('outbox.refused', { count: rejected })}</p> : null}
+      {view.waiting.length === 0 && view.sent.length > 0 ? <p>{t('outbox.allSent')}</p> : null}
+      {view.waiting.length > 0 ? (
         <button type="button" onClick={send} disabled={sending}>
           {sending ? t('outbox.sending') : t('outbox.sendNow')}
         </button>

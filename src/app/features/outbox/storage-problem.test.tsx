@@ -54,7 +54,7 @@ describe('saving in a form fails', () => {
     fireEvent.click(screen.getByRole('button', { name: common.outbox.tryAgain }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
     expect(onSubmit.mock.calls[1]).toEqual(onSubmit.mock.calls[0]);
-    expect(onSubmit.mock.calls[0]?.[1]).toMatchObject({ type: 'idea', text: 'More trips out, please.' });
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ kind: 'say-something', payload: { type: 'idea', text: 'More trips out, please.' } });
   });
 
   it('"Rate your care": the plain message shows, the answers stay, and "Try again" sends again', async () => {

@@ -15,10 +15,20 @@ export default function FirstUseScreen() {
         <h1>{t('privacy.title')}</h1>
         <h2>{t('privacy.keepTitle')}</h2>
         <p>{t('privacy.keep')}</p>
+        <p>{t('privacy.keepAfter')}</p>
         <h2>{t('privacy.whoTitle')}</h2>
         <p>{t('privacy.who')}</p>
+        <p>{t('privacy.whoAdvocate')}</p>
+        <p>{t('privacy.whoNot')}</p>
+        <h2>{t('privacy.whyTitle')}</h2>
+        <p>{t('privacy.why')}</p>
+        {/* Seed 002, Priority 1: "be honest about the secrets you can't keep". */}
         <h2>{t('privacy.safeTitle')}</h2>
-        <p>{t('privacy.safe')}</p>
+        <p>{t('privacy.secrets')}</p>
+        <p>{t('privacy.secretsHarm')}</p>
+        <p>{t('privacy.secretsTell')}</p>
+        <p>{t('privacy.anonymous')}</p>
+        <p>{t('privacy.helpNow')}</p>
         <p>{t('privacy.skip')}</p>
         <button type="button" className="primary" onClick={() => setStep('about-you')}>
           {t('privacy.next')}
@@ -30,6 +40,7 @@ export default function FirstUseScreen() {
     <>
       <h1>{t('aboutYou.title')}</h1>
       <p>{t('aboutYou.intro')}</p>
+      <p>{t('aboutYou.sent')}</p>
       <ProfileFields />
       <button type="button" className="primary" onClick={finish}>
         {t('aboutYou.done')}

@@ -73,6 +73,13 @@ export function applySettings(): void {
   document.documentElement.classList.toggle('bigger-text', getSettings().biggerText);
 }
 
+/** Forgets care status and age band ("Clear my answers", when the child ticks it). Answers whether any was kept. */
+export function clearAboutYou(): boolean {
+  const { careStatus, ageBand, ...rest } = getProfile();
+  write(PROFILE_KEY, rest);
+  return careStatus !== undefined || ageBand !== undefined;
+}
+
 /** What goes with each answer: care status and age band only. */
 export function profileFieldsForSending(): { careStatus?: CareStatus; ageBand?: AgeBand } {
   const { careStatus, ageBand } = getProfile();

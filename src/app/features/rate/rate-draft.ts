@@ -37,3 +37,19 @@ export function clearDraft(set: string): void {
     // nothing to clear
   }
 }
+
+/** "Clear my answers": every rating draft of this visit, of both statement sets. Answers how many held answers. */
+export function clearAllDrafts(): number {
+  let withAnswers = 0;
+  try {
+    for (const key of Object.keys(sessionStorage)) {
+      if (!key.startsWith(`${KEY}:`)) continue;
+      const draft = JSON.parse(sessionStorage.getItem(key) ?? 'null') as RateDraft | null;
+      if (draft && Object.keys(draft.answers).length > 0) withAnswers += 1;
+      sessionStorage.removeItem(key);
+    }
+  } catch {
+    // Storage blocked: there is nothing there to clear.
+  }
+  return withAnswers;
+}

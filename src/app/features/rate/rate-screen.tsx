@@ -1,30 +1,40 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { LEAVING_CARE_DRAFT } from '../../../shared/content/promise';
 import { LEAVING_CARE_IDS, STATEMENT_IDS } from '../../../shared/content/statements';
+import type { RatingPayload } from '../../../shared/kinds/rating';
 import { loadOutboxService } from '../outbox/outbox-loader';
 import { profileFieldsForSending } from '../profile/profile';
 import { useProfile } from '../profile/use-profile';
 import { type RateDraft, clearDraft, loadDraft, saveDraft } from './rate-draft';
-import { RateSent, type SentRating } from './rate-sent';
+import { RateSent } from './rate-sent';
 import { ReviewStep } from './review-step';
 import { StatementStep } from './statement-step';
 
+/**
+ * Care leavers get the leaving-care statements, and may choose the 14 that children in care wrote
+ * instead (`?set=good-care`). The leaving-care set is a draft until care leavers have checked it,
+ * and the intro says so (LEAVING_CARE_DRAFT).
+ */
 export default function RateScreen() {
   const { t } = useTranslation('rate');
   const leaver = useProfile().careStatus === 'care-leaver';
-  const set = leaver ? 'leaving-care' : 'good-care';
-  const ids = leaver ? LEAVING_CARE_IDS : STATEMENT_IDS;
-  const [draft, setDraftState] = useState<RateDraft>(() => loadDraft(set));
-  const [sent, setSent] = useState<SentRating[] | null>(null);
+  const [params] = useSearchParams();
+  const set = leaver && params.get('set') !== 'good-care' ? 'leaving-care' : 'good-care';
+  const ids = set === 'leaving-care' ? LEAVING_CARE_IDS : STATEMENT_IDS;
+  const [drafts, setDrafts] = useState<Record<string, RateDraft>>({});
+  const draft = drafts[set] ?? loadDraft(set);
+  const [sent, setSent] = useState<string[] | null>(null);
 
   const setDraft = (next: RateDraft) => {
-    setDraftState(next);
+    setDrafts({ ...drafts, [set]: next });
     saveDraft(set, next);
   };
   const goTo = (step: number) => setDraft({ ...draft, step: Math.max(0, Math.min(step, ids.length)) });
 
   const send = async () => {
-    const entries = ids.flatMap((statementId) => {
+    const entries: RatingPayload[] = ids.flatMap((statementId) => {
       const entry = draft.answers[statementId];
       if (!entry) return [];
       const comment = entry.comment?.trim();
@@ -32,20 +42,33 @@ export default function RateScreen() {
     });
     const service = await loadOutboxService();
     const savedIds = await service.saveItems(entries.map((payload) => ({ kind: 'rating', payload })));
+    // Sent or not, the answers now live in the outbox only: the draft (and its words) goes.
     clearDraft(set);
-    setDraftState({ step: 0, answers: {} });
-    setSent(entries.map((entry, i) => ({ id: savedIds[i] ?? '', statementId: entry.statementId, answer: entry.answer })));
+    setDrafts({ ...drafts, [set]: { step: 0, answers: {} } });
+    setSent(savedIds);
   };
 
   const statementId = ids[draft.step];
+  const intro = set === 'good-care' ? t('intro') : LEAVING_CARE_DRAFT ? t('introLeaverDraft') : t('introLeaver');
   return (
     <>
-      <h1>{leaver ? t('titleLeaver') : t('title')}</h1>
+      <h1>{set === 'leaving-care' ? t('titleLeaver') : t('title')}</h1>
       {sent ? (
-        <RateSent sent={sent} onAgain={() => setSent(null)} />
+        <RateSent ids={sent} onAgain={() => setSent(null)} />
       ) : statementId ? (
         <>
-          {draft.step === 0 ? <p>{t('intro')}</p> : null}
+          {draft.step === 0 ? (
+            <>
+              <p>{intro}</p>
+              {leaver ? (
+                <p>
+                  <Link to={set === 'leaving-care' ? '/rate?set=good-care' : '/rate'}>
+                    {set === 'leaving-care' ? t('switchToGoodCare') : t('switchToLeaving')}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          ) : null}
           <StatementStep
             statementId={statementId}
             index={draft.step}

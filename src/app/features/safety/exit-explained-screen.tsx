@@ -17,6 +17,8 @@ export default function ExitExplainedScreen() {
         <li>{t('exitExplained.doesNot2')}</li>
       </ul>
       <p>{t('exitExplained.tip')}</p>
+      <p>{t('exitExplained.privateWindow')}</p>
+      <p>{t('exitExplained.clear')}</p>
     </>
   );
 }

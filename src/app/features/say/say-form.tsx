@@ -1,64 +1,81 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KindedPayload } from '../../../shared/kinds/registry';
 import { SAY_TYPES } from '../../../shared/kinds/say-something';
+import type { Urgency } from '../../../shared/kinds/contact';
 import { EMPTY_CONTACT, type ContactProblem, checkContact } from '../contact/contact-draft';
-import { ContactFields } from '../contact/contact-fields';
+import { CONTACT_FIELD_IDS, ContactSafety, ContactWays } from '../contact/contact-fields';
 import { UrgencyField } from '../contact/urgency-field';
+import { ErrorSummary, FieldMessage } from '../forms/error-summary';
 import { StorageProblem } from '../outbox/storage-problem';
 import { profileFieldsForSending } from '../profile/profile';
+import { mentionsDanger } from './danger-words';
+import { SteerToHelp } from './steer-to-help';
 
 const CHOICES = [...SAY_TYPES, 'talk'] as const;
 type Choice = (typeof CHOICES)[number];
+type Missing = 'choice' | 'text';
 
-export function SayForm({ onSubmit }: { onSubmit(kind: string, payload: Record<string, unknown>): Promise<void> }) {
-  const { t } = useTranslation(['say', 'common']);
+export function SayForm({ onSubmit }: { onSubmit(entry: KindedPayload): Promise<void> }) {
+  const { t } = useTranslation(['say', 'contact']);
   const [choice, setChoice] = useState<Choice | ''>('');
   const [text, setText] = useState('');
   const [contact, setContact] = useState(EMPTY_CONTACT);
-  const [urgency, setUrgency] = useState('');
+  const [urgency, setUrgency] = useState<Urgency | ''>('');
   const [problems, setProblems] = useState<ContactProblem[]>([]);
-  const [missing, setMissing] = useState<'choice' | 'text' | ''>('');
+  const [missing, setMissing] = useState<Missing[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<unknown>();
 
+  const listed: unknown = t('dangerWords', { returnObjects: true });
+  const dangerWords = Array.isArray(listed) ? listed.filter((word): word is string => typeof word === 'string') : [];
+  const steer = choice !== 'talk' && (choice === 'problem' || mentionsDanger(text, dangerWords));
   const failed = (error: unknown) => setSaveError(error ?? new Error('Saving failed.'));
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (!choice) return setMissing('choice');
     const words = text.trim();
-    if (choice !== 'talk') {
-      if (!words) return setMissing('text');
-      setMissing('');
-      onSubmit('say-something', { type: choice, text: words, ...profileFieldsForSending() }).catch(failed);
-      return;
-    }
-    const checked = checkContact(contact);
-    setProblems(checked.ok ? [] : checked.problems);
-    if (!checked.ok) return;
-    setMissing('');
-    const payload = { contact: checked.contact, ...(words ? { text: words } : {}), ...(urgency ? { urgency } : {}), ...profileFieldsForSending() };
-    onSubmit('talk-request', payload).catch(failed);
+    const gaps: Missing[] = [...(choice ? [] : ['choice' as const]), ...(choice && choice !== 'talk' && !words ? ['text' as const] : [])];
+    const checked = choice === 'talk' ? checkContact(contact) : undefined;
+    const contactProblems = checked && !checked.ok ? checked.problems : [];
+    setMissing(gaps);
+    setProblems(contactProblems);
+    if (gaps.length > 0 || contactProblems.length > 0 || !choice) return setAttempt((n) => n + 1);
+    const profile = profileFieldsForSending();
+    if (choice !== 'talk') return void onSubmit({ kind: 'say-something', payload: { type: choice, text: words, ...profile } }).catch(failed);
+    if (!checked?.ok) return;
+    const payload = { contact: checked.contact, ...(words ? { text: words } : {}), ...(urgency ? { urgency } : {}), ...profile };
+    onSubmit({ kind: 'talk-request', payload }).catch(failed);
   };
 
+  const errors = [
+    ...missing.map((gap) => ({ fieldId: gap === 'choice' ? `say-type-${CHOICES[0]}` : 'say-text', message: t(`problems.${gap}`) })),
+    ...problems.map((problem) => ({ fieldId: CONTACT_FIELD_IDS[problem], message: t(`contact:problems.${problem}`) })),
+  ];
   return (
-    <form onSubmit={submit} noValidate>
-      {missing || problems.length ? <p role="alert" className="error">{t(missing === 'text' ? 'problems.text' : missing === 'choice' ? 'problems.choice' : 'problems.contact')}</p> : null}
-      <fieldset>
+    <form onSubmit={submit} noValidate autoComplete="off">
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <fieldset aria-describedby={missing.includes('choice') ? 'say-type-error' : undefined}>
         <legend>{t('type.legend')}</legend>
+        <FieldMessage id="say-type-error" message={missing.includes('choice') ? t('problems.choice') : undefined} />
         {CHOICES.map((option) => (
           <label key={option} className="choice-row">
-            <input type="radio" name="say-type" checked={choice === option} onChange={() => setChoice(option)} />
+            <input id={`say-type-${option}`} type="radio" name="say-type" checked={choice === option} onChange={() => setChoice(option)} />
             {t(`type.${option}`)}
           </label>
         ))}
       </fieldset>
       {choice === 'talk' ? <p className="promise">{t('talk.notAnonymous')}</p> : null}
+      <div aria-live="polite">{steer ? <SteerToHelp onTalk={() => setChoice('talk')} /> : null}</div>
       <p>
         <label htmlFor="say-text">{choice === 'talk' ? t('talk.textLabel') : t('textLabel')}</label>
-        <textarea id="say-text" rows={5} maxLength={2000} value={text} aria-invalid={missing === 'text'} onChange={(e) => setText(e.target.value)} />
+        <FieldMessage id="say-text-error" message={missing.includes('text') ? t('problems.text') : undefined} />
+        <textarea id="say-text" rows={5} maxLength={2000} value={text} aria-invalid={missing.includes('text')}
+          aria-describedby={missing.includes('text') ? 'say-text-error' : undefined} onChange={(e) => setText(e.target.value)} />
       </p>
       {choice === 'talk' ? (
         <>
-          <ContactFields value={contact} problems={problems} onChange={setContact} />
+          <ContactWays value={contact} problems={problems} onChange={setContact} />
+          <ContactSafety value={contact} onChange={setContact} />
           <UrgencyField name="talk-urgency" legend={t('talk.urgency')} value={urgency} onChange={setUrgency} label={(level) => t(`urgency.${level}`)} />
         </>
       ) : null}

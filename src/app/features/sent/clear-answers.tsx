@@ -1,22 +1,23 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxItem } from '../outbox/outbox-db';
-import { loadOutboxService } from '../outbox/outbox-loader';
 import { StorageProblem } from '../outbox/storage-problem';
-import { ItemSummary } from './item-summary';
+import { type ClearedSummary, clearDevice } from './clear-device';
+import { ClearedList } from './cleared-list';
 
-/** Clearing asks first, and names anything not yet sent, because that would be lost. */
-export function ClearAnswers({ waiting }: { waiting: OutboxItem[] }) {
+/** Clearing asks first, and says how many things are not sent yet, because they would be lost. */
+export function ClearAnswers({ waiting }: { waiting: number }) {
   const { t } = useTranslation('sent');
   const [asking, setAsking] = useState(false);
-  const [cleared, setCleared] = useState(false);
+  const [aboutYou, setAboutYou] = useState(false);
+  const [cleared, setCleared] = useState<ClearedSummary | undefined>();
   const [failed, setFailed] = useState<unknown>();
+  const aboutYouId = useId();
   const clear = async () => {
     setFailed(undefined);
     try {
-      await (await loadOutboxService()).clearAll();
+      setCleared(await clearDevice({ aboutYou }));
       setAsking(false);
-      setCleared(true);
+      setAboutYou(false);
     } catch (error) {
       setFailed(error);
     }
@@ -24,7 +25,7 @@ export function ClearAnswers({ waiting }: { waiting: OutboxItem[] }) {
   if (!asking) {
     return (
       <>
-        {cleared ? <p role="status">{t('clear.done')}</p> : null}
+        {cleared ? <ClearedList cleared={cleared} /> : null}
         <button type="button" onClick={() => setAsking(true)}>
           {t('clear.button')}
         </button>
@@ -36,21 +37,16 @@ export function ClearAnswers({ waiting }: { waiting: OutboxItem[] }) {
       <h2 id="clear-title">{t('clear.confirmTitle')}</h2>
       <div id="clear-body">
         <p>{t('clear.confirmBody')}</p>
-        {waiting.length > 0 ? (
-          <>
-            <p>
-              <strong>{t('clear.unsentWarning', { count: waiting.length })}</strong>
-            </p>
-            <ul>
-              {waiting.map((item) => (
-                <li key={item.id}>
-                  <ItemSummary item={item} />
-                </li>
-              ))}
-            </ul>
-          </>
+        {waiting > 0 ? (
+          <p>
+            <strong>{t('clear.unsentWarning', { count: waiting })}</strong>
+          </p>
         ) : null}
       </div>
+      <p className="choice-row">
+        <input id={aboutYouId} type="checkbox" checked={aboutYou} onChange={() => setAboutYou(!aboutYou)} />
+        <label htmlFor={aboutYouId}>{t('clear.aboutYou')}</label>
+      </p>
       {failed ? <StorageProblem error={failed} onRetry={() => void clear()} /> : null}
       <div className="step-buttons">
         <button type="button" className="danger" onClick={() => void clear()}>

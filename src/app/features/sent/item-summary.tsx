@@ -1,28 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { ReceiptLabel } from '../outbox/receipts';
 
-interface Item {
-  kind: string;
-  payload: unknown;
-}
-
-/** A short, plain line saying what an item was, for the child's own list. */
-export function ItemSummary({ item }: { item: Item }) {
-  const { t } = useTranslation(['sent', 'statements', 'rate']);
-  const payload = (item.payload ?? {}) as Record<string, unknown>;
-  if (item.kind === 'rating') {
-    return (
-      <>
-        {t(`statements:${String(payload.statementId)}`)} — {t(`rate:answers.${String(payload.answer)}`)}
-      </>
-    );
-  }
-  if (item.kind === 'say-something') {
-    const text = String(payload.text ?? '');
-    return (
-      <>
-        {t(`kind.say-something.${String(payload.type)}`)}: {text.length > 80 ? `${text.slice(0, 80)}…` : text}
-      </>
-    );
-  }
-  return <>{t(`kind.${item.kind}`, { defaultValue: t('kind.other') })}</>;
+/** A short, neutral line saying what was sent: never the child's words or answers. */
+export function ItemSummary({ label, count }: { label: ReceiptLabel; count: number }) {
+  const { t } = useTranslation('sent');
+  return <>{t(`receipt.${label}`, { count })}</>;
 }

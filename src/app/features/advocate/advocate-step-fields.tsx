@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { ADVOCATE_TOPICS } from '../../../shared/kinds/advocate-request';
+import { type ContactProblem, toggle } from '../contact/contact-draft';
+import { ContactSafety, ContactWays } from '../contact/contact-fields';
+import { UrgencyField } from '../contact/urgency-field';
+import type { AdvocateDraft, AdvocateStep } from './advocate-draft';
+
+interface Props {
+  step: Exclude<AdvocateStep, 'check'>;
+  draft: AdvocateDraft;
+  problems: ContactProblem[];
+  onChange(draft: AdvocateDraft): void;
+}
+
+/** The one question of each step. Its heading (the h2 above) names it; fields carry their own labels. */
+export function AdvocateStepFields({ step, draft, problems, onChange }: Props) {
+  const { t } = useTranslation('advocate');
+  const set = (change: Partial<AdvocateDraft>) => onChange({ ...draft, ...change });
+  switch (step) {
+    case 'topics':
+      return (
+        <fieldset>
+          <legend>{t('form.about')}</legend>
+          {ADVOCATE_TOPICS.map((topic) => (
+            <label key={topic} className="choice-row">
+              <input type="checkbox" checked={draft.topics.includes(topic)} onChange={() => set({ topics: toggle(draft.topics, topic) })} />
+              {t(`topic.${topic}`)}
+            </label>
+          ))}
+        </fieldset>
+      );
+    case 'details':
+      return (
+        <p>
+          <label htmlFor="advocate-details">{t('form.details')}</label>
+          <span className="hint" id="advocate-details-hint">{t('form.detailsHint')}</span>
+          <textarea id="advocate-details" rows={5} maxLength={2000} value={draft.details} aria-describedby="advocate-details-hint"
+            onChange={(e) => set({ details: e.target.value })} />
+        </p>
+      );
+    case 'contact':
+      return <ContactWays value={draft.contact} problems={problems} onChange={(contact) => set({ contact })} />;
+    case 'safety':
+      return <ContactSafety value={draft.contact} onChange={(contact) => set({ contact })} />;
+    case 'needs':
+      return (
+        <p>
+          <label htmlFor="advocate-needs">{t('form.needs')}</label>
+          <span className="hint" id="advocate-needs-hint">{t('form.needsHint')}</span>
+          <textarea id="advocate-needs" rows={3} maxLength={500} value={draft.needs} aria-describedby="advocate-needs-hint"
+            onChange={(e) => set({ needs: e.target.value })} />
+        </p>
+      );
+    case 'urgency':
+      return <UrgencyField name="urgency" legend={t('form.urgency')} value={draft.urgency} onChange={(urgency) => set({ urgency })}
+        label={(level) => t(`urgency.${level}`)} />;
+  }
+}
