@@ -43,14 +43,15 @@ describe('a rating travels from an offline phone to the inbox', () => {
     await page.getByRole('button', { name: 'Send my answers' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Thank you' }).waitFor();
-    for (const { statement } of RATED) {
-      await page.getByRole('listitem', { name: statement }).getByText('Saved on this phone').waitFor();
-    }
+    await page.getByText('Your answers are saved on this phone.', { exact: false }).waitFor();
+    await page.getByText('3 answers about your care').waitFor();
+    await waitForStatuses(page, /^Saved on this phone$/, 1);
     await page.getByText('3 things are not sent yet.', { exact: false }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await phone.setOffline(false);
-    await waitForStatuses(page, /^Sent on /, 3);
+    await waitForStatuses(page, /^Sent on /, 1);
+    await page.getByText('Your answers have been sent.').waitFor();
     await phone.close();
 
     const office = await browser.newContext();

@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/browser';
-import { markWelcomed } from './support/child';
+import { askForAdvocate, markWelcomed } from './support/child';
 import { useServerAndBrowser } from './support/harness';
 import { apiFromPage, openSection, signIn } from './support/inbox';
 import { addStaffByCli } from './support/server';
@@ -32,13 +32,14 @@ async function askForAdvocateFromApp(page: Page, baseUrl: string): Promise<void>
   await page.waitForLoadState('networkidle');
   await page.getByRole('link', { name: 'Ask for an advocate' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ask for an advocate' }).waitFor();
-  await page.getByRole('checkbox', { name: 'A meeting about me' }).check();
-  await page.getByLabel('Tell us more if you want to').fill('I want help before my review.');
-  await page.getByRole('checkbox', { name: 'Send me a text' }).check();
-  await page.getByLabel('Your phone number').fill(PHONE);
-  await page.getByRole('radio', { name: 'Today' }).check();
-  await page.getByRole('button', { name: 'Send my request' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Thank you. We have your request.' }).waitFor();
+  await askForAdvocate(page, {
+    topics: ['A meeting about me'],
+    details: 'I want help before my review.',
+    methods: ['Send me a text'],
+    phone: PHONE,
+    urgency: 'Today',
+  });
+  await page.getByRole('heading', { level: 2, name: /^Your request (is saved on this phone|has been sent)$/ }).waitFor();
 }
 
 async function askToTalkFromApp(page: Page, baseUrl: string): Promise<void> {
@@ -52,11 +53,11 @@ async function askToTalkFromApp(page: Page, baseUrl: string): Promise<void> {
   await tick(page.getByRole('radio', { name: 'I want to talk to someone' }));
   await page.getByLabel('What do you want to talk about? You can leave this empty.').fill('Problems at my new home.');
   await page.getByRole('button', { name: 'Send' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Please check how we can reach you.' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Pick at least one way to get in touch.' }).waitFor();
   await tick(page.getByRole('checkbox', { name: 'Send me an email' }));
   await page.getByLabel('Your email').fill(EMAIL);
   await page.getByRole('button', { name: 'Send' }).click();
-  await page.getByText('Someone will get in touch soon.').waitFor();
+  await page.getByRole('heading', { level: 2, name: /^Your request (is saved on this phone|has been sent)$/ }).waitFor();
 }
 
 async function waitUntilSent(page: Page): Promise<void> {

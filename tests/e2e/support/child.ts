@@ -42,3 +42,39 @@ export async function waitForStatuses(page: Page, pattern: RegExp, count: number
     { source: pattern.source, flags: pattern.flags, expected: count },
   );
 }
+
+export interface AdvocateAnswers {
+  topics?: string[];
+  details?: string;
+  methods: string[];
+  phone?: string;
+  email?: string;
+  urgency?: string;
+}
+
+/** "Ask for an advocate", step by step with the pointer, up to and including "Send my request". */
+export async function askForAdvocate(page: Page, answers: AdvocateAnswers): Promise<void> {
+  const step = (name: string) => page.getByRole('heading', { level: 2, name }).waitFor();
+  const next = () => page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await step('What is it about?');
+  for (const topic of answers.topics ?? []) await page.getByRole('checkbox', { name: topic }).check();
+  await next();
+  await step('Tell us more');
+  if (answers.details) await page.getByLabel('Tell us more if you want to').fill(answers.details);
+  await next();
+  await step('How can we get in touch?');
+  for (const method of answers.methods) await page.getByRole('checkbox', { name: method }).check();
+  if (answers.phone) await page.getByLabel('Your phone number').fill(answers.phone);
+  if (answers.email) await page.getByLabel('Your email').fill(answers.email);
+  await next();
+  await step('Keeping you safe when we get in touch');
+  await next();
+  await step('Help with language or talking');
+  await next();
+  await step('How soon do you need help?');
+  if (answers.urgency) await page.getByRole('radio', { name: answers.urgency }).check();
+  await next();
+  await step('Check your answers');
+  await page.getByRole('button', { name: 'Send my request' }).click();
+}

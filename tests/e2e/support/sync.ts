@@ -59,7 +59,8 @@ export async function saveInPage(page: Page, entries: readonly Entry[]): Promise
 
 export interface DeviceState {
   waiting: number;
-  sent: { id: string; kind: string; payload: unknown }[];
+  /** Receipts: what the phone keeps once the server confirmed an item (never the payload). */
+  sent: { id: string; kind: string; label: string; sentAt: string }[];
 }
 
 /** Reads IndexedDB `your-say` directly (not through the app's code): what waits and what was marked sent. */
@@ -76,7 +77,7 @@ export function deviceState(page: Page): Promise<DeviceState> {
           const sent = tx.objectStore('sent').getAll();
           tx.oncomplete = () => {
             db.close();
-            resolve({ waiting: count.result, sent: (sent.result as DeviceState['sent']).map(({ id, kind, payload }) => ({ id, kind, payload })) });
+            resolve({ waiting: count.result, sent: sent.result as DeviceState['sent'] });
           };
           tx.onerror = () => reject(tx.error);
         };

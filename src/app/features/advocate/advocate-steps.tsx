@@ -20,11 +20,9 @@ export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestP
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const step: AdvocateStep = ADVOCATE_STEPS[index] ?? 'check';
-  const moved = useRef(false);
   useEffect(() => {
-    // A new step: its question gets focus (and is scrolled below the header), not on first draw.
-    if (moved.current) heading.current?.focus();
-    moved.current = true;
+    // Each step (the first too: it opens from "Start") puts focus on its question.
+    heading.current?.focus();
   }, [index]);
 
   const goTo = (target: AdvocateStep) => {

@@ -155,11 +155,9 @@ export function createOutboxService(options: OutboxServiceOptions) {
         error: fail,
       });
     };
-    // Old receipts go before the list is shown (a write, so not inside the live query).
-    const prune = () => outbox.dropOldReceipts().then(start, fail);
     // After a failure elsewhere (a save, a send), this first read re-opens the database too.
-    if (stale) reopen().then(prune, onError);
-    else void prune();
+    if (stale) reopen().then(start, onError);
+    else start();
     return () => {
       stopped = true;
       subscription?.unsubscribe();

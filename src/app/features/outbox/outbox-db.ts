@@ -45,7 +45,9 @@ export class YourSayDb extends Dexie {
 
   constructor(name = OUTBOX_DB_NAME, options: DexieOptions = {}) {
     // Strict durability: "saved on this phone" must mean written to disk, not just to a cache.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    // No query cache: with it, a live query in Chromium kept showing sent items as waiting after
+    // receipts were pruned by range; the lists are short, so each live read goes to IndexedDB.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options });
     this.version(1).stores({
       outbox: 'id, createdAt, state',
       sent: 'id, sentAt',

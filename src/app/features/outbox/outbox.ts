@@ -50,11 +50,12 @@ export class Outbox {
     await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
       await this.db.sent.bulkPut(receipts);
       await this.db.outbox.bulkDelete(receipts.map((receipt) => receipt.id));
-      await this.db.sent.where('sentAt').below(receiptCutoff(sentAt)).delete();
       for (const { item, reason } of rejected) {
         await this.db.outbox.update(item.id, { state: 'rejected', reason, attempts: item.attempts + 1 });
       }
     });
+    // Its own step: a range delete in the transaction above kept Dexie's live queries from hearing of the receipts.
+    await this.dropOldReceipts(sentAt);
   }
 
   /** Several items in one transaction: all are saved, or none. */
