@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import './forms.css';
 
 export interface FieldError {
   /** The id of the field (or of the first choice in a group) the link moves focus to. */

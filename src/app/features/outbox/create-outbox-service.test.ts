@@ -6,7 +6,7 @@ import { type OutboxServiceApi, type OutboxServiceOptions, type OutboxSnapshot, 
 import type { YourSayDb } from './outbox-db';
 import { classifyStorageError } from './storage-errors';
 import { breakStorage } from './storage-faults';
-import { ScriptedTransport, createTestDb, rating, testId, waitFor } from './test-support';
+import { ScriptedTransport, createTestDb, rating, testId, waitFor } from '../../../../tests/support/outbox';
 
 let service: OutboxServiceApi | undefined;
 let db: YourSayDb | undefined;

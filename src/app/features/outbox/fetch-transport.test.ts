@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncItem } from '../../../shared/sync/envelope';
 import { createFetchTransport, parseRetryAfter } from './fetch-transport';
-import { START, rating, testId } from './test-support';
+import { START, rating, testId } from '../../../../tests/support/outbox';
 
 const items: SyncItem[] = [
   { id: testId(1), kind: 'rating', createdAt: '2025-01-06T09:00:00.000Z', payload: rating(1) },

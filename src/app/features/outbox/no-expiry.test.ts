@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { statusOfWaiting } from './item-status';
-import { type Harness, START, answerEach, createHarness, rating, testId } from './test-support';
+import { type Harness, START, answerEach, createHarness, rating, testId } from '../../../../tests/support/outbox';
 
 const YEAR_MS = 365 * 86_400_000;
 

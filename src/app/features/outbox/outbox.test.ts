@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { COMMENT_MAX_CHARS } from '../../../shared/kinds/rating';
 import { InvalidItemError, type Outbox, toSyncItem } from './outbox';
 import { YourSayDb } from './outbox-db';
-import { START, createTestOutbox, rating, testId } from './test-support';
+import { START, createTestOutbox, rating, testId } from '../../../../tests/support/outbox';
 
 let outbox: Outbox;
 

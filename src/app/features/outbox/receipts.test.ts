@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { YourSayDb } from './outbox-db';
 import { RECEIPT_DAYS, receiptLabel } from './receipts';
 import type { SyncResult } from '../../../shared/sync/envelope';
-import { START, createTestOutbox, rating } from './test-support';
+import { START, createTestOutbox, rating } from '../../../../tests/support/outbox';
 
 const storeAll = (items: { id: string }[]): SyncResult[] => items.map((item) => ({ id: item.id, status: 'stored' }));
 

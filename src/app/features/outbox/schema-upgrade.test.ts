@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type OutboxSnapshot, createOutboxService } from './create-outbox-service';
 import { type OutboxItem, YourSayDb } from './outbox-db';
 import { classifyStorageError, isNewerVersionError } from './storage-errors';
-import { START, ScriptedTransport, deferred, rating, storeAll, testId, waitFor } from './test-support';
+import { START, ScriptedTransport, deferred, rating, storeAll, testId, waitFor } from '../../../../tests/support/outbox';
 
 /** Tab B's newer code: a copy of this code's (version 2) stores, plus an index on `kind`. */
 class NewerDb extends Dexie {

@@ -6,7 +6,7 @@ import sayText from '../../../../locales/en/say.json';
 import { ReviewStep } from '../rate/review-step';
 import { SayForm } from '../say/say-form';
 import { StorageProblem } from './storage-problem';
-import { common, renderWithText } from './test-i18n';
+import { common, renderWithText } from '../../../../tests/support/i18n';
 
 const quota = () => new Dexie.AbortError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOO_BIG_REASON } from './reasons';
 import type { DrainOutcome } from './sync-client';
-import { type Harness, START, type Step, afterMicrotasks, answerEach, createHarness, deferred, onLastLook, rating, storeAll, testId, waitFor } from './test-support';
+import { type Harness, START, type Step, afterMicrotasks, answerEach, createHarness, deferred, onLastLook, rating, storeAll, testId, waitFor } from '../../../../tests/support/outbox';
 
 let h: Harness;
 afterEach(() => h?.close());

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { common, renderWithText } from '../outbox/test-i18n';
+import { common, renderWithText } from '../../../../tests/support/i18n';
 import { announceNewVersion, reloadPage } from './new-version';
 import { UpdateBanner } from './update-banner';
 

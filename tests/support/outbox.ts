@@ -1,14 +1,14 @@
 /**
  * Test helpers for the outbox and sync client: a manual clock, a scripted transport, an exclusive
  * runner that knows when every drain has finished, and a harness wiring them to a fake IndexedDB.
- * Only imported by tests.
+ * Only imported by tests (it lives under tests/, not among the app's feature files).
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { STATEMENT_IDS } from '../../../shared/content/statements';
-import type { SyncItem, SyncResult } from '../../../shared/sync/envelope';
-import { Outbox } from './outbox';
-import { type OutboxItem, YourSayDb } from './outbox-db';
-import { type Clock, type ExclusiveRunner, type SyncClientOptions, type TransportAnswer, createSyncClient } from './sync-client';
+import { STATEMENT_IDS } from '../../src/shared/content/statements';
+import type { SyncItem, SyncResult } from '../../src/shared/sync/envelope';
+import { Outbox } from '../../src/app/features/outbox/outbox';
+import { type OutboxItem, YourSayDb } from '../../src/app/features/outbox/outbox-db';
+import { type Clock, type ExclusiveRunner, type SyncClientOptions, type TransportAnswer, createSyncClient } from '../../src/app/features/outbox/sync-client';
 
 /** Monday 6 January 2025, 09:00 UTC: the manual clock starts here. */
 export const START = Date.UTC(2025, 0, 6, 9, 0, 0);

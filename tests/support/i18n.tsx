@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import common from '../../../../locales/en/common.json';
+import common from '../../locales/en/common.json';
 
 export async function renderWithText(ui: ReactElement, namespaces: Record<string, Record<string, unknown>> = {}) {
   const i18n = i18next.createInstance();
