@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadOutboxService } from '../outbox/outbox-loader';
+import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
 import { AdvocateForm } from './advocate-form';
@@ -8,6 +8,7 @@ import { AdvocateForm } from './advocate-form';
 export default function AdvocateScreen() {
   const { t } = useTranslation('advocate');
   const [savedId, setSavedId] = useState<string | undefined>();
+  useEffect(preloadOutboxService, []);
   const save = async (payload: Record<string, unknown>) => {
     const service = await loadOutboxService();
     setSavedId(await service.saveItem('advocate-request', payload));

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import { itemStatus } from './item-status';
 import { ItemStatusText } from './item-status-text';
 import { StorageProblem } from './storage-problem';
@@ -25,7 +25,7 @@ export function SentConfirmation({ id, title, promise }: { id: string; title: st
         <ItemStatusText status={itemStatus(id, outbox.waiting, outbox.sent)} />
       </p>
       <p>
-        <Link to="/sent">{t('outbox.seeAll')}</Link>
+        <AppLink to="/sent">{t('outbox.seeAll')}</AppLink>
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAVING_CARE_IDS, STATEMENT_IDS } from '../../../shared/content/statements';
-import { loadOutboxService } from '../outbox/outbox-loader';
+import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { profileFieldsForSending } from '../profile/profile';
 import { useProfile } from '../profile/use-profile';
 import { type RateDraft, clearDraft, loadDraft, saveDraft } from './rate-draft';
@@ -16,6 +16,7 @@ export default function RateScreen() {
   const ids = leaver ? LEAVING_CARE_IDS : STATEMENT_IDS;
   const [draft, setDraftState] = useState<RateDraft>(() => loadDraft(set));
   const [sent, setSent] = useState<SentRating[] | null>(null);
+  useEffect(preloadOutboxService, []);
 
   const setDraft = (next: RateDraft) => {
     setDraftState(next);

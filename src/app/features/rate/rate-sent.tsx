@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import type { StatementId } from '../../../shared/content/statements';
 import { itemStatus } from '../outbox/item-status';
 import { ItemStatusText } from '../outbox/item-status-text';
@@ -32,7 +32,7 @@ export function RateSent({ sent, onAgain }: { sent: SentRating[]; onAgain(): voi
         ))}
       </ul>
       <p>
-        <Link to="/sent">{t('sent.seeAll')}</Link>
+        <AppLink to="/sent">{t('sent.seeAll')}</AppLink>
       </p>
       <button type="button" onClick={onAgain}>
         {t('sent.again')}

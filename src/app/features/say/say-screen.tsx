@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadOutboxService } from '../outbox/outbox-loader';
+import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
 import { SayForm } from './say-form';
@@ -8,6 +8,7 @@ import { SayForm } from './say-form';
 export default function SayScreen() {
   const { t } = useTranslation('say');
   const [saved, setSaved] = useState<{ id: string; kind: string } | undefined>();
+  useEffect(preloadOutboxService, []);
   const save = async (kind: string, payload: Record<string, unknown>) => {
     const service = await loadOutboxService();
     setSaved({ id: await service.saveItem(kind, payload), kind });
