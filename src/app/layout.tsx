@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from './app-link';
 import { ExitPageButton } from './features/safety/exit-page-button';
 import { HelpNowLink } from './features/safety/help-now-link';
 import { UpdateBanner } from './features/update/update-banner';
@@ -20,7 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="safety-bar">
         <nav aria-label={t('nav.label')} className="top-nav">
-          {pathname !== '/' ? <Link to="/">{t('nav.home')}</Link> : null}
+          {pathname !== '/' ? <AppLink to="/">{t('nav.home')}</AppLink> : null}
           <HelpNowLink />
         </nav>
         <ExitPageButton />

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { loadOutboxService } from './features/outbox/outbox-loader';
+import { startSyncWhenWaiting } from './features/outbox/outbox-loader';
 import { applySettings, getSettings } from './features/profile/profile';
 import { registerServiceWorker } from './features/update/service-worker';
 import { initI18n } from './i18n';
@@ -18,7 +18,8 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
-  void loadOutboxService().then((service) => service.startSync());
+  // Nothing here may hold up the first screen: both only start work, and load their code when needed.
+  startSyncWhenWaiting();
   registerServiceWorker();
 }
 

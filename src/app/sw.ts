@@ -23,13 +23,20 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+/** Background Sync, which TypeScript's worker types do not describe yet. */
 interface SyncEvent extends ExtendableEvent {
-  tag: string;
+  readonly tag: string;
+  readonly lastChance: boolean;
+}
+
+declare global {
+  interface ServiceWorkerGlobalScopeEventMap {
+    sync: SyncEvent;
+  }
 }
 
 /** Background Sync runs the same drain code as the page; a failure asks the browser to try later. */
-self.addEventListener('sync', (rawEvent) => {
-  const event = rawEvent as SyncEvent;
+self.addEventListener('sync', (event) => {
   if (event.tag !== BACKGROUND_SYNC_TAG) return;
   event.waitUntil(
     (async () => {

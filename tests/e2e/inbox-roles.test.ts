@@ -28,7 +28,7 @@ async function askForAdvocateFromApp(page: Page, baseUrl: string): Promise<void>
   await page.goto(`${baseUrl}/`);
   await markWelcomed(page);
   await page.reload();
-  // The outbox loads just after first paint; wait for it so the form is not re-drawn under the pointer.
+  // Let the page settle (the service worker registers after load) so the form is not re-drawn under the pointer.
   await page.waitForLoadState('networkidle');
   await page.getByRole('link', { name: 'Ask for an advocate' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ask for an advocate' }).waitFor();
@@ -46,7 +46,7 @@ async function askToTalkFromApp(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await markWelcomed(page);
   await page.reload();
-  // The outbox loads just after first paint; wait for it so the form is not re-drawn under the pointer.
+  // Let the page settle (the service worker registers after load) so the form is not re-drawn under the pointer.
   await page.waitForLoadState('networkidle');
   await page.getByRole('link', { name: 'Say something' }).click();
   await page.getByRole('heading', { level: 1, name: 'Say something' }).waitFor();

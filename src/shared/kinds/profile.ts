@@ -1,10 +1,7 @@
 import { z } from 'zod/mini';
+import { AGE_BANDS, CARE_STATUSES } from './profile-values';
 
-/** What a child may tell us about themselves: never a name, exact age or date of birth. */
-export const CARE_STATUSES = ['in-care', 'care-leaver', 'rather-not-say'] as const;
-export const AGE_BANDS = ['under-12', '12-15', '16-plus', 'rather-not-say'] as const;
-export type CareStatus = (typeof CARE_STATUSES)[number];
-export type AgeBand = (typeof AGE_BANDS)[number];
+export { AGE_BANDS, CARE_STATUSES, type AgeBand, type CareStatus } from './profile-values';
 
 export const profileFields = {
   careStatus: z.optional(z.enum(CARE_STATUSES)),

@@ -40,21 +40,26 @@ export function makeEntry(random: () => number, n: number): Entry {
   return { kind: 'say-something', payload: { type: pick(random, SAY_TYPES), text, ...profile } };
 }
 
-/** Waits until the app has loaded its outbox chunk, and answers that chunk's URL. */
-export async function outboxServiceUrl(page: Page, timeout = 30_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    () => performance.getEntriesByType('resource').map((entry) => entry.name).find((name) => /\/assets\/outbox-service-[\w-]+\.js$/.test(name)),
-    undefined,
-    { timeout, polling: 100 },
-  );
-  return (await handle.jsonValue()) as string;
+/** The outbox chunk's URL in this build (from Vite's manifest): the URL the app's own loader imports. */
+export function outboxServiceUrl(page: Page): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const key = Object.keys(manifest).find((name) => name.endsWith('features/outbox/outbox-service.ts'));
+  if (!key) throw new Error('The build has no outbox chunk: run "npm run build".');
+  return new URL(`/${manifest[key]?.file ?? ''}`, page.url()).href;
 }
 
-/** Saves items with the app's own `saveItems` (the same module instance the page uses). Answers their ids. */
+/**
+ * Saves items with the app's own `saveItems`: the same URL, so the same module instance the page
+ * uses. The app loads the outbox only when something is saved or waiting, and starts sending as it
+ * does; startSync does the same here (it runs once per page, so it is harmless if the app did it).
+ * Answers the saved items' ids.
+ */
 export async function saveInPage(page: Page, entries: readonly Entry[]): Promise<string[]> {
-  const url = await outboxServiceUrl(page);
+  const url = outboxServiceUrl(page);
   // A string, not a function: Vitest would rewrite a dynamic import() written in this file.
-  return page.evaluate(`import(${JSON.stringify(url)}).then((service) => service.saveItems(${JSON.stringify(entries)}))`) as Promise<string[]>;
+  return page.evaluate(
+    `import(${JSON.stringify(url)}).then((service) => { service.startSync(); return service.saveItems(${JSON.stringify(entries)}); })`,
+  ) as Promise<string[]>;
 }
 
 export interface DeviceState {

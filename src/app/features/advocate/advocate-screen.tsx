@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdvocateRequestPayload } from '../../../shared/kinds/advocate-request';
-import { loadOutboxService } from '../outbox/outbox-loader';
+import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { type ConfirmationState, SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
 import { AdvocateSteps } from './advocate-steps';
@@ -10,6 +10,7 @@ export default function AdvocateScreen() {
   const { t } = useTranslation('advocate');
   const [savedId, setSavedId] = useState<string | undefined>();
   const [started, setStarted] = useState(false);
+  useEffect(preloadOutboxService, []);
   const save = async (payload: AdvocateRequestPayload) => {
     const service = await loadOutboxService();
     setSavedId(await service.saveItem({ kind: 'advocate-request', payload }));

@@ -1,10 +1,10 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useOutbox } from '../outbox/use-outbox';
+import { AppLink } from '../../app-link';
+import { useWaitingCount } from '../outbox/use-waiting-count';
+// Not lazy: on a first visit it is the first screen, and one file less to wait for.
+import FirstUseScreen from '../profile/first-use-screen';
 import { useProfile } from '../profile/use-profile';
-
-const FirstUseScreen = lazy(() => import('../profile/first-use-screen'));
 
 const CHOICES = [
   { to: '/promise', key: 'home.promise' },
@@ -16,7 +16,7 @@ const CHOICES = [
 export function HomeScreen() {
   const { t } = useTranslation();
   const profile = useProfile();
-  const outbox = useOutbox();
+  const waiting = useWaitingCount();
   if (!profile.welcomed) {
     return (
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
@@ -24,7 +24,6 @@ export function HomeScreen() {
       </Suspense>
     );
   }
-  const waiting = outbox.waiting.length;
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -33,30 +32,30 @@ export function HomeScreen() {
         <ul className="choices">
           {CHOICES.map((choice) => (
             <li key={choice.to}>
-              <Link className="choice" to={choice.to}>
+              <AppLink className="choice" to={choice.to}>
                 {t(choice.key)}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>
       </nav>
       <p>
-        <Link to="/sent">{t('home.sent')}</Link>
+        <AppLink to="/sent">{t('home.sent')}</AppLink>
         {waiting > 0 ? ` (${t('home.notSentYet', { count: waiting })})` : null}
       </p>
       <nav aria-label={t('home.more')}>
         <ul className="more-links">
           <li>
-            <Link to="/you-said-we-did">{t('home.youSaidWeDid')}</Link>
+            <AppLink to="/you-said-we-did">{t('home.youSaidWeDid')}</AppLink>
           </li>
           <li>
-            <Link to="/words">{t('home.words')}</Link>
+            <AppLink to="/words">{t('home.words')}</AppLink>
           </li>
           <li>
-            <Link to="/settings">{t('home.settings')}</Link>
+            <AppLink to="/settings">{t('home.settings')}</AppLink>
           </li>
           <li>
-            <Link to="/exit-explained">{t('home.exitExplained')}</Link>
+            <AppLink to="/exit-explained">{t('home.exitExplained')}</AppLink>
           </li>
         </ul>
       </nav>

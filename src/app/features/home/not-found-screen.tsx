@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 
 export default function NotFoundScreen() {
   const { t } = useTranslation();
   return (
     <>
       <h1>{t('notFound.title')}</h1>
-      <Link to="/">{t('notFound.home')}</Link>
+      <AppLink to="/">{t('notFound.home')}</AppLink>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { leaseRunner } from './lease-lock';
+import { type LeaseStorage, leaseRunner } from './lease-lock';
 import type { ExclusiveRunner } from './sync-client';
 
 const LOCK_NAME = 'your-say-outbox-drain';
@@ -10,7 +10,8 @@ const LOCK_NAME = 'your-say-outbox-drain';
  */
 export function webLockRunner(
   locks: LockManager | undefined = globalThis.navigator?.locks,
-  storage: Storage | undefined = typeof localStorage === 'undefined' ? undefined : localStorage,
+  // Passed in by a page. A service worker has no localStorage: without Web Locks it drains unguarded.
+  storage?: LeaseStorage,
 ): ExclusiveRunner {
   if (!locks) return storage ? leaseRunner({ storage }) : (work) => work();
   return <T>(work: () => Promise<T>) => locks.request(LOCK_NAME, { mode: 'exclusive' }, () => work()) as Promise<T>;

@@ -1,7 +1,14 @@
 import type { ExclusiveRunner } from './sync-client';
 
+/** The part of localStorage a lease uses, spelt out: the service worker's types have no Storage. */
+export interface LeaseStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 export interface LeaseOptions {
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  storage: LeaseStorage;
   owner?: string;
   key?: string;
   /** A lease not renewed for this long is taken over (a tab that closed mid-drain). */

@@ -18,7 +18,7 @@ async function registerBackgroundSync(): Promise<void> {
 const service = createOutboxService({
   db: new YourSayDb(),
   transport: createFetchTransport(),
-  exclusive: webLockRunner(),
+  exclusive: webLockRunner(navigator.locks, localStorage),
   persist: () => navigator.storage?.persist?.() ?? Promise.resolve(false),
   registerBackgroundSync,
   onNewVersion: announceNewVersion,

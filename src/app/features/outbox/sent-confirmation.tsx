@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import { type ItemStatus, itemStatus } from './item-status';
 import { ItemStatusText } from './item-status-text';
 import { SendStatus } from './send-status';
@@ -52,7 +52,7 @@ export function SentConfirmation({ id, copy }: { id: string; copy: (state: Confi
       </div>
       {state === 'saved' || state === 'rejected' ? <SendStatus view={outbox} /> : null}
       <p>
-        <Link to="/sent">{t('outbox.seeAll')}</Link>
+        <AppLink to="/sent">{t('outbox.seeAll')}</AppLink>
       </p>
     </section>
   );

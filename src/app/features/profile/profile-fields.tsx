@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS, CARE_STATUSES } from '../../../shared/kinds/profile';
+import { AGE_BANDS, CARE_STATUSES } from '../../../shared/kinds/profile-values';
 import { saveProfile } from './profile';
 import { useProfile } from './use-profile';
 

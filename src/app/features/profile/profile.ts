@@ -1,4 +1,4 @@
-import type { AgeBand, CareStatus } from '../../../shared/kinds/profile';
+import type { AgeBand, CareStatus } from '../../../shared/kinds/profile-values';
 
 /** Kept on this device only. Sent with answers as care status and age band, never more. */
 export interface Profile {

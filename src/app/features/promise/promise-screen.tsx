@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import { PARENT_POINT_IDS, PRIORITIES } from '../../../shared/content/promise';
 import { PromiseSection } from './promise-section';
 
@@ -22,10 +22,10 @@ export default function PromiseScreen() {
         </ol>
       </section>
       <p>
-        <Link to="/words">{t('headings.words')}</Link>
+        <AppLink to="/words">{t('headings.words')}</AppLink>
       </p>
       <p>
-        <Link to="/rate">{t('headings.rate')}</Link>
+        <AppLink to="/rate">{t('headings.rate')}</AppLink>
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import type { Priority } from '../../../shared/content/promise';
 import { ReadAloudButton } from '../read-aloud/read-aloud-button';
 
@@ -38,7 +38,7 @@ export function PromiseSection({ priority }: { priority: Priority }) {
           {priority.words.map((word, index) => (
             <span key={word}>
               {index > 0 ? ', ' : null}
-              <Link to={`/words#${word}`}>{t(`words:${word}.term`)}</Link>
+              <AppLink to={`/words#${word}`}>{t(`words:${word}.term`)}</AppLink>
             </span>
           ))}
         </p>

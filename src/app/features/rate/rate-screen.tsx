@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { AppLink } from '../../app-link';
 import { LEAVING_CARE_DRAFT } from '../../../shared/content/promise';
 import { LEAVING_CARE_IDS, STATEMENT_IDS } from '../../../shared/content/statements';
 import type { RatingPayload } from '../../../shared/kinds/rating';
-import { loadOutboxService } from '../outbox/outbox-loader';
+import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { profileFieldsForSending } from '../profile/profile';
 import { useProfile } from '../profile/use-profile';
 import { type RateDraft, clearDraft, loadDraft, saveDraft } from './rate-draft';
@@ -26,6 +27,7 @@ export default function RateScreen() {
   const [drafts, setDrafts] = useState<Record<string, RateDraft>>({});
   const draft = drafts[set] ?? loadDraft(set);
   const [sent, setSent] = useState<string[] | null>(null);
+  useEffect(preloadOutboxService, []);
 
   const setDraft = (next: RateDraft) => {
     setDrafts({ ...drafts, [set]: next });
@@ -62,9 +64,9 @@ export default function RateScreen() {
               <p>{intro}</p>
               {leaver ? (
                 <p>
-                  <Link to={set === 'leaving-care' ? '/rate?set=good-care' : '/rate'}>
+                  <AppLink to={set === 'leaving-care' ? '/rate?set=good-care' : '/rate'}>
                     {set === 'leaving-care' ? t('switchToGoodCare') : t('switchToLeaving')}
-                  </Link>
+                  </AppLink>
                 </p>
               ) : null}
             </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import { itemStatus } from '../outbox/item-status';
 import { SendStatus } from '../outbox/send-status';
 import { useOutbox } from '../outbox/use-outbox';
@@ -36,7 +36,7 @@ export function RateSent({ ids, onAgain }: { ids: string[]; onAgain(): void }) {
       <ItemGroups groups={groupRows(rows)} />
       <SendStatus view={outbox} />
       <p>
-        <Link to="/sent">{t('sent.seeAll')}</Link>
+        <AppLink to="/sent">{t('sent.seeAll')}</AppLink>
       </p>
       <button type="button" onClick={onAgain}>
         {t('sent.again')}

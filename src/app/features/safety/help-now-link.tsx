@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 
 export function HelpNowLink() {
   const { t } = useTranslation();
   return (
-    <Link className="help-link" to="/help">
+    <AppLink className="help-link" to="/help">
       {t('safety.helpNow')}
-    </Link>
+    </AppLink>
   );
 }

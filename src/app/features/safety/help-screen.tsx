@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import { DangerBox } from './danger-box';
 
 export default function HelpScreen() {
@@ -12,7 +12,7 @@ export default function HelpScreen() {
       <p>{t('help.childline')}</p>
       <p>{t('help.advocate')}</p>
       <p>
-        <Link to="/advocate">{t('help.advocateLink')}</Link>
+        <AppLink to="/advocate">{t('help.advocateLink')}</AppLink>
       </p>
     </>
   );

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KindedPayload } from '../../../shared/kinds/registry';
-import { loadOutboxService } from '../outbox/outbox-loader';
+import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { type ConfirmationState, SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
 import { SayForm } from './say-form';
@@ -9,6 +9,7 @@ import { SayForm } from './say-form';
 export default function SayScreen() {
   const { t } = useTranslation('say');
   const [saved, setSaved] = useState<{ id: string; kind: KindedPayload['kind'] } | undefined>();
+  useEffect(preloadOutboxService, []);
   const save = async (entry: KindedPayload) => {
     const service = await loadOutboxService();
     setSaved({ id: await service.saveItem(entry), kind: entry.kind });

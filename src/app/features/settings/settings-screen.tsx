@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../app-link';
 import { saveSettings } from '../profile/profile';
 import { ProfileFields } from '../profile/profile-fields';
 import { useSettings } from '../profile/use-profile';
@@ -40,7 +40,7 @@ export default function SettingsScreen() {
       <ProfileFields />
       <h2>{t('clear.title')}</h2>
       <p>
-        <Link to="/sent">{t('clear.link')}</Link>
+        <AppLink to="/sent">{t('clear.link')}</AppLink>
       </p>
     </>
   );

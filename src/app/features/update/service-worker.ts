@@ -1,9 +1,5 @@
-import { Workbox } from 'workbox-window';
-import { loadOutboxService } from '../outbox/outbox-loader';
-
-async function countWaiting(): Promise<number> {
-  return (await loadOutboxService()).countWaiting();
-}
+import type { Workbox } from 'workbox-window';
+import { countWaiting, loadOutboxService } from '../outbox/outbox-loader';
 
 type Listener = (updateReady: boolean) => void;
 
@@ -23,9 +19,19 @@ export function onUpdateReady(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** After the page has loaded, so neither workbox-window nor the precache competes with the first screen. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
+  const register = () => {
+    // Offline before anything was cached, there is no worker to fetch either: the next visit tries again.
+    import('workbox-window').then(({ Workbox }) => start(new Workbox('/sw.js', { scope: '/' })), () => undefined);
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+function start(registered: Workbox): void {
+  workbox = registered;
   workbox.addEventListener('waiting', () => setUpdateReady(true));
   // Reload only for an update the child asked for, and never while answers are still unsent.
   workbox.addEventListener('controlling', (event) => {
