@@ -7,6 +7,7 @@ import { registerServiceWorker } from './features/update/service-worker';
 import { initI18n } from './i18n';
 import './styles.css';
 import './forms-and-cards.css';
+import './safety-bar.css';
 
 async function boot(): Promise<void> {
   applySettings();

@@ -39,7 +39,7 @@ describe('every screen of the young person app', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Exit this page/ }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Help now' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Help now', exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -54,7 +54,7 @@ describe('Exit this page', () => {
   });
 
   it('has Help now one tap away, with Childline and 999 as phone links', async () => {
-    await page.getByRole('link', { name: 'Help now' }).click();
+    await page.getByRole('link', { name: 'Help now', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
     expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
     expect(await page.getByRole('link', { name: /Childline: 0800 1111/ }).getAttribute('href')).toBe('tel:08001111');

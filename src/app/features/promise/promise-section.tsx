@@ -33,15 +33,17 @@ export function PromiseSection({ priority }: { priority: Priority }) {
         ))}
       </ul>
       {priority.words.length > 0 ? (
-        <p>
-          {t('headings.words')}:{' '}
-          {priority.words.map((word, index) => (
-            <span key={word}>
-              {index > 0 ? ', ' : null}
-              <AppLink to={`/words#${word}`}>{t(`words:${word}.term`)}</AppLink>
-            </span>
-          ))}
-        </p>
+        <>
+          <h3>{t('headings.words')}</h3>
+          {/* A list, not links in a sentence: each is a big enough target on its own line. */}
+          <ul className="more-links">
+            {priority.words.map((word) => (
+              <li key={word}>
+                <AppLink to={`/words#${word}`}>{t(`words:${word}.term`)}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementId } from '../../../shared/content/statements';
 import { StorageProblem } from '../outbox/storage-problem';
+import { NeedHelpLink } from '../safety/need-help-link';
 import type { RateDraft } from './rate-draft';
 
 interface Props {
@@ -63,6 +64,7 @@ export function ReviewStep({ ids, draft, onChangeStep, onSend }: Props) {
           {t('review.send')}
         </button>
       </div>
+      <NeedHelpLink />
     </section>
   );
 }

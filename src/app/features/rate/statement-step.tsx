@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, StatementId } from '../../../shared/content/statements';
 import { ReadAloudButton } from '../read-aloud/read-aloud-button';
+import { NeedHelpLink } from '../safety/need-help-link';
 import { Face } from './faces';
 import type { DraftAnswer } from './rate-draft';
 
@@ -80,6 +81,7 @@ export function StatementStep({ statementId, index, total, value, onChange, onBa
           </button>
         </p>
       ) : null}
+      <NeedHelpLink />
     </section>
   );
 }
