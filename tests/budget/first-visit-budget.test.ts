@@ -97,7 +97,7 @@ describe('young person app on a cheap phone: JavaScript a first visit downloads'
     await page.getByRole('radio', { name: 'A good thing' }).check();
     await page.getByLabel('What do you want to say?').fill('My carer came to my football match.');
     await page.getByRole('button', { name: 'Send' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Thank you for telling us.' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Your message is saved on this phone' }).waitFor();
     expect((await deviceState(page)).waiting).toBe(1);
     await page.close();
 

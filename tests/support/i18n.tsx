@@ -1,8 +1,9 @@
-/** Test helper: renders with the real English texts. Only imported by tests. */
+/** Test helper: renders with the real English texts, inside a router (screens hold links). Only imported by tests. */
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import common from '../../locales/en/common.json';
 
 export async function renderWithText(ui: ReactElement, namespaces: Record<string, Record<string, unknown>> = {}) {
@@ -15,7 +16,14 @@ export async function renderWithText(ui: ReactElement, namespaces: Record<string
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
-  return { i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>) };
+  return {
+    i18n,
+    ...render(
+      <MemoryRouter>
+        <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>
+      </MemoryRouter>,
+    ),
+  };
 }
 
 export { common };

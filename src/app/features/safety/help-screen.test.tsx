@@ -1,5 +1,4 @@
 import { screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import safety from '../../../../locales/en/safety.json';
 import { renderWithText } from '../../../../tests/support/i18n';
@@ -9,12 +8,7 @@ import { renderWithText } from '../../../../tests/support/i18n';
 async function renderHelp() {
   vi.resetModules();
   const { default: HelpScreen } = await import('./help-screen');
-  return renderWithText(
-    <MemoryRouter>
-      <HelpScreen />
-    </MemoryRouter>,
-    { safety },
-  );
+  return renderWithText(<HelpScreen />, { safety });
 }
 
 describe('Help now screen', () => {

@@ -37,6 +37,7 @@ export default function SettingsScreen() {
         </select>
       </p>
       <h2>{t('aboutYou.title')}</h2>
+      <p>{t('aboutYou.sent')}</p>
       <ProfileFields />
       <h2>{t('clear.title')}</h2>
       <p>
