@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/browser';
 import { markWelcomed } from './support/child';
 import { useServerAndBrowser } from './support/harness';
+import { CHILD_ROUTES } from './support/layout';
 
-const ROUTES: [string, string][] = [
-  ['/', 'Your Say'],
-  ['/promise', 'Our promise to you'],
-  ['/rate', 'Rate your care'],
-  ['/advocate', 'Ask for an advocate'],
-  ['/say', 'Say something'],
-  ['/sent', 'What happened to what I said'],
-  ['/you-said-we-did', 'You said, we did'],
-  ['/settings', 'Settings'],
-  ['/help', 'Help now'],
-  ['/words', 'Words explained'],
-  ['/exit-explained', 'How Exit this page works'],
-];
+const ROUTES = CHILD_ROUTES;
 
 describe('every screen of the young person app', () => {
   const harness = useServerAndBrowser();

@@ -10,21 +10,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { startServer } from '../e2e/support/server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // This machine's network reaches only the npm registry: Chromium must not call home.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
