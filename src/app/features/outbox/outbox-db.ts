@@ -45,8 +45,9 @@ export class YourSayDb extends Dexie {
 
   constructor(name = OUTBOX_DB_NAME, options: DexieOptions = {}) {
     // Strict durability: "saved on this phone" must mean written to disk, not just to a cache.
-    // No query cache: with it, a live query in Chromium kept showing sent items as waiting after
-    // receipts were pruned by range; the lists are short, so each live read goes to IndexedDB.
+    // No query cache: with Dexie's cache on, a live query in Chromium once kept listing items as
+    // waiting after they had been sent (cause not pinned down). The lists are short, so every live
+    // read goes to IndexedDB: a screen never says "not sent" about something that was.
     super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options });
     this.version(1).stores({
       outbox: 'id, createdAt, state',
