@@ -56,6 +56,34 @@ describe('on a phone', () => {
     await context.close();
   });
 
+  it('each step of "Ask for an advocate" shows its question below the safety bar, with focus (200 % text)', async () => {
+    const { context, page } = await phoneContext(harness.browser, harness.server, PHONE);
+    await page.goto(`${harness.server.url}/advocate`);
+    await page.getByRole('heading', { level: 1, name: 'Ask for an advocate' }).waitFor();
+    await doubleTextSize(page);
+    const steps = ['What is it about?', 'Tell us more', 'How can we get in touch?'];
+    await scrollToBottom(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (const [i, step] of steps.entries()) {
+      const heading = page.getByRole('heading', { level: 2, name: step });
+      await heading.waitFor();
+      expectInSight(await placement(heading));
+      if (i === steps.length - 1) break;
+      await scrollToBottom(page);
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    // Next with no way to get in touch: the error summary, not the question, is what gets focus.
+    await scrollToBottom(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const summary = page.getByRole('heading', { level: 2, name: 'There is a problem' });
+    await summary.waitFor();
+    const box = await page.locator('.error-summary').boundingBox();
+    const bar = await page.locator('.safety-bar').boundingBox();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(box?.y ?? 0).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0) - 1);
+    await context.close();
+  });
+
   it('each first-use step, the rating thanks and a form’s thanks are focused below the safety bar (200 % text)', async () => {
     const { context, page } = await phoneContext(harness.browser, harness.server, PHONE, true);
     await page.getByRole('heading', { level: 1, name: 'Before you start' }).waitFor();
