@@ -94,7 +94,7 @@ describe('nothing a child wrote is left on the phone', () => {
     await page.getByRole('button', { name: 'Yes, clear them' }).click();
     const done = page.getByRole('status').filter({ hasText: 'Done. We took these off this phone:' });
     await done.waitFor();
-    for (const line of ['4 notes that things were sent', 'Answers to the statements that you had not sent', 'About you']) {
+    for (const line of ['4 notes that things were sent', 'Answers you had started but not sent', 'About you']) {
       await done.getByText(line, { exact: true }).waitFor();
     }
     const afterClearing = await dumpDevice(page);

@@ -32,7 +32,7 @@ describe('confirmation screens say where an item really is', () => {
     await page.getByRole('link', { name: 'Ask for an advocate' }).click();
     await askForAdvocate(page, { topics: ['School'], methods: ['Send me a text'], phone: PHONE });
     await heading(page, 'Your request is saved on this phone');
-    await page.getByText('It is not sent yet. It will go by itself when you have signal.').waitFor();
+    await page.getByText('It is not sent yet. It will go when you have signal and Your Say is open.').waitFor();
     await page.getByText('The 1 working day starts when it is sent.', { exact: false }).waitFor();
     await waitForStatuses(page, /^Saved on this phone$/, 1);
     expect(await page.getByText(/within 1 working day/).count()).toBe(0);
@@ -54,7 +54,7 @@ describe('confirmation screens say where an item really is', () => {
     await page.getByLabel('What do you want to say?').fill('My carer cooks nice food.');
     await page.getByRole('button', { name: 'Send' }).click();
     await heading(page, 'Your message is saved on this phone');
-    await page.locator('.promise').getByText('It will go by itself when you have signal.', { exact: false }).waitFor();
+    await page.locator('.promise').getByText('It will go when you have signal and Your Say is open.', { exact: false }).waitFor();
     await context.setOffline(false);
     await heading(page, 'Your message has been sent');
     await page.getByText('It does not have your name, so they cannot reply.', { exact: false }).waitFor();
@@ -81,8 +81,8 @@ describe('confirmation screens say where an item really is', () => {
     await page.getByRole('button', { name: 'Yes, mostly' }).click();
     await page.getByRole('button', { name: 'Stop here and check my answers' }).click();
     await page.getByRole('button', { name: 'Send my answers' }).click();
-    await page.getByText('Your answers are saved on this phone. They will go by themselves when you have signal.').waitFor();
-    await page.getByText('1 thing is not sent yet. It will go by itself when you have signal.').waitFor();
+    await page.getByText('Your answers are saved on this phone. They will go when you have signal and Your Say is open.').waitFor();
+    await page.getByText('1 thing is not sent yet. It will go when you have signal and Your Say is open.').waitFor();
     await context.setOffline(false);
     await page.getByText('Your answers have been sent.').waitFor();
     await waitForStatuses(page, /^Sent on /, 1);

@@ -32,3 +32,18 @@ export const contactDetails = z
   );
 
 export type ContactDetails = z.infer<typeof contactDetails>;
+
+/**
+ * Checks the form makes before saving, so an advocate is not left with a number they cannot ring.
+ * The wire schema stays lenient on purpose: a request that reaches the server is never refused for an
+ * odd number (someone can still read it and try), because refusing would lose a child's request.
+ */
+export function looksLikePhone(value: string): boolean {
+  const trimmed = value.trim();
+  const digits = trimmed.replace(/\D/g, '').length;
+  return /^\+?[\d\s().-]+$/.test(trimmed) && digits >= 10 && digits <= 15;
+}
+
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+}

@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdvocateRequestPayload } from '../../../shared/kinds/advocate-request';
+import { clearDraft, loadDraft } from '../drafts/session-draft';
 import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { type ConfirmationState, SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
+import { ADVOCATE_DRAFT_NAME, reviveAdvocateProgress } from './advocate-draft';
 import { AdvocateSteps } from './advocate-steps';
 
 export default function AdvocateScreen() {
   const { t } = useTranslation('advocate');
   const [savedId, setSavedId] = useState<string | undefined>();
-  const [started, setStarted] = useState(false);
+  // A request started earlier in this visit (before Help now, or Back) carries on where it was.
+  const [started, setStarted] = useState(() => loadDraft(ADVOCATE_DRAFT_NAME, reviveAdvocateProgress) !== undefined);
   useEffect(preloadOutboxService, []);
   const save = async (payload: AdvocateRequestPayload) => {
     const service = await loadOutboxService();
     setSavedId(await service.saveItem({ kind: 'advocate-request', payload }));
+    // Saved in the outbox now: the draft (with the contact details) goes from this visit's storage.
+    clearDraft(ADVOCATE_DRAFT_NAME);
   };
   // The 1-working-day promise is made only once the request has really reached the council.
   const copy = (state: ConfirmationState) => ({

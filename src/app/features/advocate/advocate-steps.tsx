@@ -3,31 +3,46 @@ import { useTranslation } from 'react-i18next';
 import type { AdvocateRequestPayload } from '../../../shared/kinds/advocate-request';
 import type { ContactProblem } from '../contact/contact-draft';
 import { CONTACT_FIELD_IDS } from '../contact/contact-fields';
+import { loadDraft, saveDraft } from '../drafts/session-draft';
 import { ErrorSummary } from '../forms/error-summary';
 import { StorageProblem } from '../outbox/storage-problem';
-import { ADVOCATE_STEPS, type AdvocateStep, EMPTY_ADVOCATE_DRAFT, toAdvocatePayload } from './advocate-draft';
+import {
+  ADVOCATE_DRAFT_NAME,
+  ADVOCATE_STEPS,
+  type AdvocateProgress,
+  type AdvocateStep,
+  EMPTY_ADVOCATE_DRAFT,
+  reviveAdvocateProgress,
+  toAdvocatePayload,
+} from './advocate-draft';
 import { AdvocateCheck } from './advocate-check';
 import { AdvocateStepFields } from './advocate-step-fields';
+
+const START: AdvocateProgress = { index: 0, draft: EMPTY_ADVOCATE_DRAFT, returnToCheck: false };
 
 /** The request in short steps, one question each, then "Check your answers" and Send. */
 export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestPayload): Promise<void> }) {
   const { t } = useTranslation(['advocate', 'contact']);
-  const [draft, setDraft] = useState(EMPTY_ADVOCATE_DRAFT);
-  const [index, setIndex] = useState(0);
+  const [progress, setProgressState] = useState<AdvocateProgress>(() => loadDraft(ADVOCATE_DRAFT_NAME, reviveAdvocateProgress) ?? START);
   const [problems, setProblems] = useState<ContactProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { index, draft } = progress;
   const step: AdvocateStep = ADVOCATE_STEPS[index] ?? 'check';
   useEffect(() => {
     // Each step (the first too: it opens from "Start") puts focus on its question.
     heading.current?.focus();
   }, [index]);
 
-  const goTo = (target: AdvocateStep) => {
+  const setProgress = (next: AdvocateProgress) => {
+    setProgressState(next);
+    saveDraft(ADVOCATE_DRAFT_NAME, next);
+  };
+  const goTo = (target: AdvocateStep, returnToCheck = false) => {
     setProblems([]);
-    setIndex(ADVOCATE_STEPS.indexOf(target));
+    setProgress({ ...progress, index: ADVOCATE_STEPS.indexOf(target), returnToCheck });
   };
   const next = (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +51,7 @@ export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestP
       if (!checked.ok) {
         setProblems(checked.problems);
         setAttempt((n) => n + 1);
-        if (step === 'check') setIndex(ADVOCATE_STEPS.indexOf('contact'));
+        if (step === 'check') setProgress({ ...progress, index: ADVOCATE_STEPS.indexOf('contact'), returnToCheck: true });
         return;
       }
       if (step === 'check') {
@@ -48,8 +63,7 @@ export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestP
         return;
       }
     }
-    setProblems([]);
-    setIndex(index + 1);
+    goTo(progress.returnToCheck ? 'check' : (ADVOCATE_STEPS[index + 1] ?? 'check'));
   };
 
   const errors = problems.map((problem) => ({ fieldId: CONTACT_FIELD_IDS[problem], message: t(`contact:problems.${problem}`) }));
@@ -60,8 +74,10 @@ export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestP
       <h2 id="advocate-step-title" ref={heading} tabIndex={-1}>
         {t(`steps.${step}`)}
       </h2>
-      {step === 'check' ? <AdvocateCheck draft={draft} onChange={goTo} /> : (
-        <AdvocateStepFields step={step} draft={draft} problems={problems} onChange={setDraft} />
+      {step === 'check' ? (
+        <AdvocateCheck draft={draft} onChange={(target) => goTo(target, true)} />
+      ) : (
+        <AdvocateStepFields step={step} draft={draft} problems={problems} onChange={(changed) => setProgress({ ...progress, draft: changed })} />
       )}
       {saveError ? <StorageProblem error={saveError} kept /> : null}
       <div className="step-buttons">
@@ -71,7 +87,7 @@ export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestP
           </button>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>
-          {step === 'check' ? t('form.send') : t('form.next')}
+          {step === 'check' ? t('form.send') : progress.returnToCheck ? t('form.backToCheck') : t('form.next')}
         </button>
       </div>
     </form>

@@ -14,6 +14,8 @@ export const CONTACT_FIELD_IDS: Record<ContactProblem, string> = {
   method: `contact-method-${CONTACT_METHODS[0]}`,
   phone: 'contact-phone',
   email: 'contact-email',
+  phoneFormat: 'contact-phone',
+  emailFormat: 'contact-email',
 };
 
 /**
@@ -24,7 +26,12 @@ export function ContactWays({ value, problems, onChange }: Props) {
   const { t } = useTranslation('contact');
   const set = (change: Partial<ContactDraft>) => onChange({ ...value, ...change });
   const needsPhone = value.methods.includes('text') || value.methods.includes('call');
-  const message = (problem: ContactProblem) => (problems.includes(problem) ? t(`problems.${problem}`) : undefined);
+  const message = (...kinds: ContactProblem[]) => {
+    const found = kinds.find((problem) => problems.includes(problem));
+    return found ? t(`problems.${found}`) : undefined;
+  };
+  const phoneWrong = problems.includes('phone') || problems.includes('phoneFormat');
+  const emailWrong = problems.includes('email') || problems.includes('emailFormat');
   return (
     <>
       <fieldset aria-describedby={problems.includes('method') ? 'contact-method-error' : undefined}>
@@ -42,18 +49,18 @@ export function ContactWays({ value, problems, onChange }: Props) {
       {needsPhone ? (
         <p>
           <label htmlFor="contact-phone">{t('phone')}</label>
-          <FieldMessage id="contact-phone-error" message={message('phone')} />
+          <FieldMessage id="contact-phone-error" message={message('phone', 'phoneFormat')} />
           <input id="contact-phone" type="tel" autoComplete="off" value={value.phone} maxLength={30}
-            aria-invalid={problems.includes('phone')} aria-describedby={problems.includes('phone') ? 'contact-phone-error' : undefined}
+            aria-invalid={phoneWrong} aria-describedby={phoneWrong ? 'contact-phone-error' : undefined}
             onChange={(event) => set({ phone: event.target.value })} />
         </p>
       ) : null}
       {value.methods.includes('email') ? (
         <p>
           <label htmlFor="contact-email">{t('email')}</label>
-          <FieldMessage id="contact-email-error" message={message('email')} />
+          <FieldMessage id="contact-email-error" message={message('email', 'emailFormat')} />
           <input id="contact-email" type="email" autoComplete="off" value={value.email} maxLength={254}
-            aria-invalid={problems.includes('email')} aria-describedby={problems.includes('email') ? 'contact-email-error' : undefined}
+            aria-invalid={emailWrong} aria-describedby={emailWrong ? 'contact-email-error' : undefined}
             onChange={(event) => set({ email: event.target.value })} />
         </p>
       ) : null}

@@ -17,7 +17,12 @@ export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attemp
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Every press of Send or Next that finds a problem moves focus here again.
-    if (errors.length > 0) box.current?.focus();
+    // Its top goes just below the safety bar (scroll-padding): a box taller than the screen would
+    // otherwise be scrolled to by focus with its heading under the bar.
+    if (errors.length > 0) {
+      box.current?.focus({ preventScroll: true });
+      box.current?.scrollIntoView({ block: 'start' });
+    }
   }, [attempt, errors.length]);
   if (errors.length === 0) return null;
   const jump = (fieldId: string) => {

@@ -11,6 +11,8 @@ const CHOICES = [
   { to: '/rate', key: 'home.rate' },
   { to: '/advocate', key: 'home.advocate' },
   { to: '/say', key: 'home.say' },
+  // Never anonymous: it goes straight to the "talk to someone" form, with a way to reach the child.
+  { to: '/say?talk=1', key: 'home.talk' },
 ] as const;
 
 export function HomeScreen() {

@@ -8,6 +8,8 @@ export function formatSentAt(iso: string, language: string): string {
     month: 'long',
     hour: 'numeric',
     minute: '2-digit',
+    // "2:09 pm", not "14:09" or a bare "2:09": plain for a child reading English.
+    ...(language === 'en' ? { hour12: true } : {}),
   }).format(new Date(iso));
 }
 

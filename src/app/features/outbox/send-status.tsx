@@ -13,12 +13,18 @@ export function SendStatus({ view }: { view: OutboxView }) {
   const { t } = useTranslation();
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<unknown>();
+  // "Send now" always answers: if nothing could go (no signal, server away), the child is told so.
+  const [notNow, setNotNow] = useState(false);
   const send = () => {
     setSending(true);
+    setNotNow(false);
     void loadOutboxService()
       .then((service) => service.sendNow())
       .then(
-        () => setSendError(undefined),
+        (outcome) => {
+          setSendError(undefined);
+          setNotNow(outcome !== 'done');
+        },
         (error: unknown) => setSendError(error ?? new Error('Sending failed.')),
       )
       .finally(() => setSending(false));
@@ -38,6 +44,7 @@ export function SendStatus({ view }: { view: OutboxView }) {
       {problem ? <StorageProblem error={problem} onRetry={tryAgain} busy={view.retrying || sending} /> : null}
       {queued > 0 ? <p>{t('outbox.waiting', { count: queued })}</p> : null}
       {rejected > 0 ? <p>{t('outbox.refused', { count: rejected })}</p> : null}
+      {notNow && view.waiting.length > 0 ? <p role="status">{t('outbox.notNow')}</p> : null}
       {view.waiting.length === 0 && view.sent.length > 0 ? <p>{t('outbox.allSent')}</p> : null}
       {view.waiting.length > 0 ? (
         <button type="button" onClick={send} disabled={sending}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveProfile } from './profile';
+import { clearAboutYou, saveProfile } from './profile';
 import { ProfileFields } from './profile-fields';
 
 /** One plain screen about privacy, then two optional questions. Shown once, on the home screen. */
@@ -8,6 +8,11 @@ export default function FirstUseScreen() {
   const { t } = useTranslation('first-use');
   const [step, setStep] = useState<'privacy' | 'about-you'>('privacy');
   const finish = () => saveProfile({ welcomed: true });
+  // "Skip this" means nothing about you is kept or sent, even if something was tapped first.
+  const skip = () => {
+    clearAboutYou();
+    finish();
+  };
 
   if (step === 'privacy') {
     return (
@@ -22,6 +27,7 @@ export default function FirstUseScreen() {
         <p>{t('privacy.whoNot')}</p>
         <h2>{t('privacy.whyTitle')}</h2>
         <p>{t('privacy.why')}</p>
+        <p>{t('privacy.quotes')}</p>
         {/* Seed 002, Priority 1: "be honest about the secrets you can't keep". */}
         <h2>{t('privacy.safeTitle')}</h2>
         <p>{t('privacy.secrets')}</p>
@@ -45,7 +51,7 @@ export default function FirstUseScreen() {
       <button type="button" className="primary" onClick={finish}>
         {t('aboutYou.done')}
       </button>
-      <button type="button" onClick={finish}>
+      <button type="button" onClick={skip}>
         {t('aboutYou.skip')}
       </button>
     </>

@@ -1,4 +1,5 @@
-import type { Answer, StatementId } from '../../../shared/content/statements';
+import { ALL_STATEMENT_IDS, ANSWERS, type Answer, type StatementId } from '../../../shared/content/statements';
+import { asRecord, asString, clearDraft as clear, loadDraft as load, pick, saveDraft as save } from '../drafts/session-draft';
 
 export interface DraftAnswer {
   answer: Answer;
@@ -10,46 +11,31 @@ export interface RateDraft {
   answers: Partial<Record<StatementId, DraftAnswer>>;
 }
 
-const KEY = 'your-say:rate-draft';
+/** Rebuilds a saved draft, keeping only known statements and answers. */
+function revive(raw: unknown): RateDraft {
+  const record = asRecord(raw);
+  const answers: RateDraft['answers'] = {};
+  const saved = asRecord(record.answers);
+  for (const id of ALL_STATEMENT_IDS) {
+    const entry = asRecord(saved[id]);
+    const answer = pick(entry.answer, ANSWERS);
+    if (!answer) continue;
+    const comment = asString(entry.comment);
+    answers[id] = { answer, ...(comment ? { comment } : {}) };
+  }
+  const step = typeof record.step === 'number' && Number.isInteger(record.step) && record.step >= 0 ? record.step : 0;
+  return { step, answers };
+}
 
 /** Answers not yet sent live for this visit only, so a reload does not lose them. */
 export function loadDraft(set: string): RateDraft {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(`${KEY}:${set}`) ?? 'null') as RateDraft | null;
-    return saved ?? { step: 0, answers: {} };
-  } catch {
-    return { step: 0, answers: {} };
-  }
+  return load(`rate:${set}`, revive);
 }
 
 export function saveDraft(set: string, draft: RateDraft): void {
-  try {
-    sessionStorage.setItem(`${KEY}:${set}`, JSON.stringify(draft));
-  } catch {
-    // Storage full or blocked: the draft still lives in memory.
-  }
+  save(`rate:${set}`, draft);
 }
 
 export function clearDraft(set: string): void {
-  try {
-    sessionStorage.removeItem(`${KEY}:${set}`);
-  } catch {
-    // nothing to clear
-  }
-}
-
-/** "Clear my answers": every rating draft of this visit, of both statement sets. Answers how many held answers. */
-export function clearAllDrafts(): number {
-  let withAnswers = 0;
-  try {
-    for (const key of Object.keys(sessionStorage)) {
-      if (!key.startsWith(`${KEY}:`)) continue;
-      const draft = JSON.parse(sessionStorage.getItem(key) ?? 'null') as RateDraft | null;
-      if (draft && Object.keys(draft.answers).length > 0) withAnswers += 1;
-      sessionStorage.removeItem(key);
-    }
-  } catch {
-    // Storage blocked: there is nothing there to clear.
-  }
-  return withAnswers;
+  clear(`rate:${set}`);
 }

@@ -10,6 +10,8 @@ export default function ExitExplainedScreen() {
         <li>{t('exitExplained.does1')}</li>
         <li>{t('exitExplained.does2')}</li>
         <li>{t('exitExplained.does3')}</li>
+        <li>{t('exitExplained.noSignal')}</li>
+        <li>{t('exitExplained.drafts')}</li>
       </ul>
       <h2>{t('exitExplained.doesNotTitle')}</h2>
       <ul>

@@ -1,31 +1,43 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KindedPayload } from '../../../shared/kinds/registry';
-import { SAY_TYPES } from '../../../shared/kinds/say-something';
-import type { Urgency } from '../../../shared/kinds/contact';
-import { EMPTY_CONTACT, type ContactProblem, checkContact } from '../contact/contact-draft';
+import { type ContactProblem, checkContact } from '../contact/contact-draft';
 import { CONTACT_FIELD_IDS, ContactSafety, ContactWays } from '../contact/contact-fields';
 import { UrgencyField } from '../contact/urgency-field';
+import { loadDraft, saveDraft } from '../drafts/session-draft';
 import { ErrorSummary, FieldMessage } from '../forms/error-summary';
 import { StorageProblem } from '../outbox/storage-problem';
 import { profileFieldsForSending } from '../profile/profile';
 import { mentionsDanger } from './danger-words';
+import { SAY_CHOICES, SAY_DRAFT_NAME, type SayDraft, reviveSayDraft } from './say-draft';
 import { SteerToHelp } from './steer-to-help';
 
-const CHOICES = [...SAY_TYPES, 'talk'] as const;
-type Choice = (typeof CHOICES)[number];
 type Missing = 'choice' | 'text';
 
-export function SayForm({ onSubmit }: { onSubmit(entry: KindedPayload): Promise<void> }) {
+/** `startWithTalk`: opened from "I want to talk to someone" on the home screen. */
+export function SayForm({ onSubmit, startWithTalk = false }: { onSubmit(entry: KindedPayload): Promise<void>; startWithTalk?: boolean }) {
   const { t } = useTranslation(['say', 'contact']);
-  const [choice, setChoice] = useState<Choice | ''>('');
-  const [text, setText] = useState('');
-  const [contact, setContact] = useState(EMPTY_CONTACT);
-  const [urgency, setUrgency] = useState<Urgency | ''>('');
+  const [draft, setDraftState] = useState<SayDraft>(() => {
+    const saved = loadDraft(SAY_DRAFT_NAME, reviveSayDraft);
+    return startWithTalk ? { ...saved, choice: 'talk' } : saved;
+  });
   const [problems, setProblems] = useState<ContactProblem[]>([]);
   const [missing, setMissing] = useState<Missing[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<unknown>();
+  const steered = useRef(false);
+  const { choice, text, contact, urgency } = draft;
+  const setDraft = (change: Partial<SayDraft>) => {
+    const next = { ...draft, ...change };
+    setDraftState(next);
+    saveDraft(SAY_DRAFT_NAME, next);
+  };
+  useEffect(() => {
+    // After "I want to talk to someone" in the help box (which then goes away), the child carries on
+    // at their words, with the contact questions just below: focus must not fall back to the top.
+    if (steered.current && choice === 'talk') document.getElementById('say-text')?.focus();
+    steered.current = false;
+  }, [choice]);
 
   const listed: unknown = t('dangerWords', { returnObjects: true });
   const dangerWords = Array.isArray(listed) ? listed.filter((word): word is string => typeof word === 'string') : [];
@@ -48,35 +60,40 @@ export function SayForm({ onSubmit }: { onSubmit(entry: KindedPayload): Promise<
   };
 
   const errors = [
-    ...missing.map((gap) => ({ fieldId: gap === 'choice' ? `say-type-${CHOICES[0]}` : 'say-text', message: t(`problems.${gap}`) })),
+    ...missing.map((gap) => ({ fieldId: gap === 'choice' ? `say-type-${SAY_CHOICES[0]}` : 'say-text', message: t(`problems.${gap}`) })),
     ...problems.map((problem) => ({ fieldId: CONTACT_FIELD_IDS[problem], message: t(`contact:problems.${problem}`) })),
   ];
+  const talkNow = () => {
+    steered.current = true;
+    setDraft({ choice: 'talk' });
+  };
   return (
     <form onSubmit={submit} noValidate autoComplete="off">
       <ErrorSummary errors={errors} attempt={attempt} />
       <fieldset aria-describedby={missing.includes('choice') ? 'say-type-error' : undefined}>
         <legend>{t('type.legend')}</legend>
         <FieldMessage id="say-type-error" message={missing.includes('choice') ? t('problems.choice') : undefined} />
-        {CHOICES.map((option) => (
+        {SAY_CHOICES.map((option) => (
           <label key={option} className="choice-row">
-            <input id={`say-type-${option}`} type="radio" name="say-type" checked={choice === option} onChange={() => setChoice(option)} />
+            <input id={`say-type-${option}`} type="radio" name="say-type" checked={choice === option} onChange={() => setDraft({ choice: option })} />
             {t(`type.${option}`)}
           </label>
         ))}
       </fieldset>
       {choice === 'talk' ? <p className="promise">{t('talk.notAnonymous')}</p> : null}
-      <div aria-live="polite">{steer ? <SteerToHelp onTalk={() => setChoice('talk')} /> : null}</div>
+      <div aria-live="polite">{steer ? <SteerToHelp onTalk={talkNow} /> : null}</div>
       <p>
         <label htmlFor="say-text">{choice === 'talk' ? t('talk.textLabel') : t('textLabel')}</label>
         <FieldMessage id="say-text-error" message={missing.includes('text') ? t('problems.text') : undefined} />
         <textarea id="say-text" rows={5} maxLength={2000} value={text} aria-invalid={missing.includes('text')}
-          aria-describedby={missing.includes('text') ? 'say-text-error' : undefined} onChange={(e) => setText(e.target.value)} />
+          aria-describedby={missing.includes('text') ? 'say-text-error' : undefined} onChange={(e) => setDraft({ text: e.target.value })} />
       </p>
       {choice === 'talk' ? (
         <>
-          <ContactWays value={contact} problems={problems} onChange={setContact} />
-          <ContactSafety value={contact} onChange={setContact} />
-          <UrgencyField name="talk-urgency" legend={t('talk.urgency')} value={urgency} onChange={setUrgency} label={(level) => t(`urgency.${level}`)} />
+          <ContactWays value={contact} problems={problems} onChange={(changed) => setDraft({ contact: changed })} />
+          <ContactSafety value={contact} onChange={(changed) => setDraft({ contact: changed })} />
+          <UrgencyField name="talk-urgency" legend={t('talk.urgency')} value={urgency} onChange={(level) => setDraft({ urgency: level })}
+            label={(level) => t(`urgency.${level}`)} />
         </>
       ) : null}
       {saveError ? <StorageProblem error={saveError} onRetry={() => submit()} kept /> : null}

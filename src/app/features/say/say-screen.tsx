@@ -1,18 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KindedPayload } from '../../../shared/kinds/registry';
+import { useSearchParams } from 'react-router';
+import { clearDraft } from '../drafts/session-draft';
 import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { type ConfirmationState, SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
+import { SAY_DRAFT_NAME } from './say-draft';
 import { SayForm } from './say-form';
 
 export default function SayScreen() {
   const { t } = useTranslation('say');
+  const [params] = useSearchParams();
   const [saved, setSaved] = useState<{ id: string; kind: KindedPayload['kind'] } | undefined>();
   useEffect(preloadOutboxService, []);
   const save = async (entry: KindedPayload) => {
     const service = await loadOutboxService();
     setSaved({ id: await service.saveItem(entry), kind: entry.kind });
+    clearDraft(SAY_DRAFT_NAME); // in the outbox now: the words leave this visit's storage
+
   };
   // What is promised depends on what the item is and where it really is (on the phone, or sent).
   const copy = (state: ConfirmationState) => {
@@ -29,7 +35,7 @@ export default function SayScreen() {
         <>
           <p>{t('intro')}</p>
           <p>{t('anonymous')}</p>
-          <SayForm onSubmit={save} />
+          <SayForm onSubmit={save} startWithTalk={params.get('talk') === '1'} />
         </>
       )}
     </>

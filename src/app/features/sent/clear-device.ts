@@ -1,6 +1,6 @@
 import { loadOutboxService } from '../outbox/outbox-loader';
 import { clearAboutYou } from '../profile/profile';
-import { clearAllDrafts } from '../rate/rate-draft';
+import { clearAllDrafts } from '../drafts/session-draft';
 
 /** What "Clear my answers" took off the phone, so the screen can say so. */
 export interface ClearedSummary {
