@@ -85,7 +85,7 @@ describe('settings, care leavers and "You said, we did"', () => {
     await page.getByRole('button', { name: 'Not really' }).click();
     await page.getByRole('button', { name: 'Stop here and check my answers' }).click();
     await page.getByRole('button', { name: 'Send my answers' }).click();
-    await page.getByRole('link', { name: 'See everything you told us' }).click();
+    await page.getByRole('link', { name: 'See what you sent from this phone' }).click();
     await page.getByRole('button', { name: 'Clear my answers from this phone' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Clear your answers?' });
     await dialog.getByText('1 thing is not sent yet. It will be lost.').waitFor();

@@ -114,7 +114,7 @@ describe('confirmation screens say where an item really is', () => {
     await page.goto(`${harness.server.url}/`);
     await page.evaluate(() => localStorage.setItem('your-say:profile', JSON.stringify({ welcomed: true, careStatus: 'care-leaver' })));
     await page.goto(`${harness.server.url}/rate`);
-    await page.getByText('These are new. Tell us if they are right for you.').waitFor();
+    await page.getByText('These are new. Is it like this for you? You can also tell us if the words are right.').waitFor();
     expect(await page.getByText('Children in care wrote what good care looks like.', { exact: false }).count()).toBe(0);
     await page.getByText('1 of 8', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Rate the 14 things children in care wrote instead' }).click();
