@@ -30,29 +30,38 @@ export function AdvocateStepFields({ step, draft, problems, onChange }: Props) {
         </fieldset>
       );
     case 'details':
-      return (
-        <p>
-          <label htmlFor="advocate-details">{t('form.details')}</label>
-          <span className="hint" id="advocate-details-hint">{t('form.detailsHint')}</span>
-          <textarea id="advocate-details" rows={5} maxLength={2000} value={draft.details} aria-describedby="advocate-details-hint"
-            onChange={(e) => set({ details: e.target.value })} />
-        </p>
-      );
+      return <TextStep field="details" rows={5} maxLength={2000} value={draft.details} onChange={(details) => set({ details })} />;
     case 'contact':
       return <ContactWays value={draft.contact} problems={problems} onChange={(contact) => set({ contact })} />;
     case 'safety':
       return <ContactSafety value={draft.contact} onChange={(contact) => set({ contact })} />;
     case 'needs':
-      return (
-        <p>
-          <label htmlFor="advocate-needs">{t('form.needs')}</label>
-          <span className="hint" id="advocate-needs-hint">{t('form.needsHint')}</span>
-          <textarea id="advocate-needs" rows={3} maxLength={500} value={draft.needs} aria-describedby="advocate-needs-hint"
-            onChange={(e) => set({ needs: e.target.value })} />
-        </p>
-      );
+      return <TextStep field="needs" rows={3} maxLength={500} value={draft.needs} onChange={(needs) => set({ needs })} />;
     case 'urgency':
       return <UrgencyField name="urgency" legend={t('form.urgency')} value={draft.urgency} onChange={(urgency) => set({ urgency })}
         label={(level) => t(`urgency.${level}`)} />;
   }
+}
+
+interface TextStepProps {
+  field: 'details' | 'needs';
+  rows: number;
+  maxLength: number;
+  value: string;
+  onChange(value: string): void;
+}
+
+/** A free-text step: its label, a hint that it may stay empty, and the box. */
+function TextStep({ field, rows, maxLength, value, onChange }: TextStepProps) {
+  const { t } = useTranslation('advocate');
+  return (
+    <p>
+      <label htmlFor={`advocate-${field}`}>{t(`form.${field}`)}</label>
+      <span className="hint" id={`advocate-${field}-hint`}>
+        {t(`form.${field}Hint`)}
+      </span>
+      <textarea id={`advocate-${field}`} rows={rows} maxLength={maxLength} value={value} aria-describedby={`advocate-${field}-hint`}
+        onChange={(event) => onChange(event.target.value)} />
+    </p>
+  );
 }
