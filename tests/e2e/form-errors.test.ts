@@ -92,9 +92,17 @@ describe('form errors and help on the young person forms', () => {
     await page.getByRole('radio', { name: 'A problem' }).check();
     await steer.waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
     await steer.getByRole('button', { name: 'I want to talk to someone' }).click();
     expect(await page.getByRole('radio', { name: 'I want to talk to someone' }).isChecked()).toBe(true);
-    await page.getByText('Someone will get in touch with you. So we need to know how to reach you.').waitFor();
+    const note = page.getByText('Someone will get in touch with you. So we need to know how to reach you.');
+    await note.waitFor();
+    // The child carries on at their words, with the note above them in sight, not under the safety bar.
+    expect(await focusedId(page)).toBe('say-text');
+    const bar = await page.locator('.safety-bar').boundingBox();
+    const shown = await note.boundingBox();
+    expect(shown?.y ?? 0).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0) - 1);
+    expect((shown?.y ?? 0) + (shown?.height ?? 0)).toBeLessThanOrEqual(740);
     await page.close();
   });
 });

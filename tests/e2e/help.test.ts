@@ -22,7 +22,7 @@ describe('Help now', () => {
     );
 
     expect(await main.getByRole('link', { name: 'Call Always Heard: 0808 800 5792' }).getAttribute('href')).toBe('tel:08088005792');
-    await main.getByText('It is free to call. It is open Monday to Friday, 9:30am to 6pm.').waitFor();
+    await main.getByText('It is free to call. It is open Monday to Friday, 9:30 am to 6 pm.').waitFor();
 
     // The council's own line is only there when the council has set one (not in this build).
     expect(await main.getByText('It costs the same as a normal call.', { exact: false }).count()).toBe(0);

@@ -4,7 +4,7 @@ import { EMPTY_CONTACT, type ContactDraft, type ContactProblem, checkContact, re
 import { asRecord, asString, pick, pickAll } from '../drafts/session-draft';
 import { profileFieldsForSending } from '../profile/profile';
 
-/** The request while the child fills it in: in memory only, never written to storage. */
+/** The request while the child fills it in: kept for this visit only (a session draft), never sent until Send. */
 export interface AdvocateDraft {
   topics: AdvocateTopic[];
   details: string;

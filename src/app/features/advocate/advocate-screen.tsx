@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdvocateRequestPayload } from '../../../shared/kinds/advocate-request';
-import { clearDraft, loadDraft } from '../drafts/session-draft';
+import { clearDraft, loadDraft, saveDraft } from '../drafts/session-draft';
 import { loadOutboxService, preloadOutboxService } from '../outbox/outbox-loader';
 import { type ConfirmationState, SentConfirmation } from '../outbox/sent-confirmation';
 import { DangerBox } from '../safety/danger-box';
-import { ADVOCATE_DRAFT_NAME, reviveAdvocateProgress } from './advocate-draft';
+import { ADVOCATE_DRAFT_NAME, EMPTY_ADVOCATE_DRAFT, reviveAdvocateProgress } from './advocate-draft';
 import { AdvocateSteps } from './advocate-steps';
 
 export default function AdvocateScreen() {
@@ -14,6 +14,11 @@ export default function AdvocateScreen() {
   // A request started earlier in this visit (before Help now, or Back) carries on where it was.
   const [started, setStarted] = useState(() => loadDraft(ADVOCATE_DRAFT_NAME, reviveAdvocateProgress) !== undefined);
   useEffect(preloadOutboxService, []);
+  // Started counts as a draft too, so Help now and Back return to the steps, not to this page.
+  const start = () => {
+    saveDraft(ADVOCATE_DRAFT_NAME, { index: 0, draft: EMPTY_ADVOCATE_DRAFT, returnToCheck: false });
+    setStarted(true);
+  };
   const save = async (payload: AdvocateRequestPayload) => {
     const service = await loadOutboxService();
     setSavedId(await service.saveItem({ kind: 'advocate-request', payload }));
@@ -45,7 +50,7 @@ export default function AdvocateScreen() {
           </ul>
           <p>{t('what.free')}</p>
           <p>{t('what.time')}</p>
-          <button type="button" className="primary" onClick={() => setStarted(true)}>
+          <button type="button" className="primary" onClick={start}>
             {t('form.start')}
           </button>
         </>

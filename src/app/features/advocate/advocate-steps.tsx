@@ -81,7 +81,8 @@ export function AdvocateSteps({ onSubmit }: { onSubmit(payload: AdvocateRequestP
       )}
       {saveError ? <StorageProblem error={saveError} kept /> : null}
       <div className="step-buttons">
-        {index > 0 ? (
+        {/* Changing one answer from the check: the only way on is back to the check. */}
+        {index > 0 && !progress.returnToCheck ? (
           <button type="button" onClick={() => goTo(ADVOCATE_STEPS[index - 1] ?? 'topics')}>
             {t('form.back')}
           </button>

@@ -19,7 +19,10 @@ export function SayForm({ onSubmit, startWithTalk = false }: { onSubmit(entry: K
   const { t } = useTranslation(['say', 'contact']);
   const [draft, setDraftState] = useState<SayDraft>(() => {
     const saved = loadDraft(SAY_DRAFT_NAME, reviveSayDraft);
-    return startWithTalk ? { ...saved, choice: 'talk' } : saved;
+    if (!startWithTalk) return saved;
+    const talk: SayDraft = { ...saved, choice: 'talk' };
+    saveDraft(SAY_DRAFT_NAME, talk); // the link's choice is kept, as if tapped, so a reload keeps it
+    return talk;
   });
   const [problems, setProblems] = useState<ContactProblem[]>([]);
   const [missing, setMissing] = useState<Missing[]>([]);
@@ -35,7 +38,11 @@ export function SayForm({ onSubmit, startWithTalk = false }: { onSubmit(entry: K
   useEffect(() => {
     // After "I want to talk to someone" in the help box (which then goes away), the child carries on
     // at their words, with the contact questions just below: focus must not fall back to the top.
-    if (steered.current && choice === 'talk') document.getElementById('say-text')?.focus();
+    if (steered.current && choice === 'talk') {
+      document.getElementById('say-text')?.focus({ preventScroll: true });
+      // Scrolled so the note about getting in touch and the box's label sit just below the safety bar.
+      document.getElementById('talk-not-anonymous')?.scrollIntoView({ block: 'start' });
+    }
     steered.current = false;
   }, [choice]);
 
@@ -80,7 +87,13 @@ export function SayForm({ onSubmit, startWithTalk = false }: { onSubmit(entry: K
           </label>
         ))}
       </fieldset>
-      {choice === 'talk' ? <p className="promise">{t('talk.notAnonymous')}</p> : null}
+      {choice === 'talk' ? (
+        <p className="promise" id="talk-not-anonymous">
+          {t('talk.notAnonymous')}
+        </p>
+      ) : (
+        <p>{t('anonymous')}</p>
+      )}
       <div aria-live="polite">{steer ? <SteerToHelp onTalk={talkNow} /> : null}</div>
       <p>
         <label htmlFor="say-text">{choice === 'talk' ? t('talk.textLabel') : t('textLabel')}</label>

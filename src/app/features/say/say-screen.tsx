@@ -11,7 +11,12 @@ import { SayForm } from './say-form';
 
 export default function SayScreen() {
   const { t } = useTranslation('say');
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  const startWithTalk = params.get('talk') === '1';
+  useEffect(() => {
+    // Opened from "I want to talk to someone": used once, so a reload keeps whatever the child picks next.
+    if (startWithTalk) setParams({}, { replace: true });
+  }, [startWithTalk, setParams]);
   const [saved, setSaved] = useState<{ id: string; kind: KindedPayload['kind'] } | undefined>();
   useEffect(preloadOutboxService, []);
   const save = async (entry: KindedPayload) => {
@@ -34,8 +39,7 @@ export default function SayScreen() {
       ) : (
         <>
           <p>{t('intro')}</p>
-          <p>{t('anonymous')}</p>
-          <SayForm onSubmit={save} startWithTalk={params.get('talk') === '1'} />
+          <SayForm onSubmit={save} startWithTalk={startWithTalk} />
         </>
       )}
     </>
