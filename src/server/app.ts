@@ -83,6 +83,8 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
   app.decorate('guardedRoutes', guarded);
   app.addHook('onRoute', (route) => {
     const permission = guardOf(route.preHandler);
+    // Deny by default, at start-up: an inbox route without a guard stops the server from starting.
+    if (!permission && route.url.startsWith('/api/v1/inbox')) throw new Error(`Inbox route ${route.url} has no permission guard.`);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (permission && method !== 'HEAD') guarded.push({ method, url: route.url, permission });
   });

@@ -5,18 +5,31 @@
  * to call its routes in route-matrix/<feature>.fixtures.ts; a guarded route without one fails here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GuardedRoute } from '../../src/server/app';
+import { type GuardedRoute, buildApp } from '../../src/server/app';
 import { PERMISSIONS, roleMay } from '../../src/server/staff/permissions';
 import { addStaff } from '../../src/server/staff/staff-repository';
 import { STAFF_ROLES, type StaffRole } from '../../src/shared/staff/roles';
 import type { MatrixContext, RouteFixture } from './route-matrix/fixture';
 import { GOOD_PASSWORD, INBOX_HEADER, signedInCookie } from './staff-helpers';
 import { useTestApp } from './test-app';
-import { dialects } from './test-database';
+import { dialects, openTestDatabase } from './test-database';
 
 const modules = import.meta.glob<{ fixtures: RouteFixture[] }>('./route-matrix/*.fixtures.ts', { eager: true });
 const FIXTURES = Object.values(modules).flatMap((module) => module.fixtures);
 const keyOf = (route: { method: string; route?: string; url?: string }) => `${route.method} ${route.route ?? route.url}`;
+
+/**
+ * The same route, written as an attacker might: the router may decode or tidy these into the real
+ * route, so the CSRF check must judge what the router matched, not the raw URL.
+ */
+const ODD_PATHS: [string, (url: string) => string][] = [
+  ['%69nbox', (url) => url.replace('/inbox', '/%69nbox')],
+  ['%2F', (url) => url.replace('/api/v1/', '/api/v1%2F')],
+  ['//', (url) => url.replace('/api/v1/', '/api/v1//')],
+  ['trailing slash', (url) => (url.includes('?') ? url.replace('?', '/?') : `${url}/`)],
+  ['upper case', (url) => url.replace('/api/v1/inbox', '/API/V1/INBOX')],
+  [';x=y', (url) => (url.includes('?') ? url.replace('?', ';x=y?') : `${url};x=y`)],
+];
 
 const allowed = (route: GuardedRoute, role: StaffRole) => route.permission === 'signed-in' || roleMay(role, route.permission);
 
@@ -113,5 +126,41 @@ describe.each(dialects)('route × role matrix [%s]', (dialect) => {
         expect(response.statusCode, `${keyOf(route)} as ${role} with ${JSON.stringify(headers)}`).toBe(403);
       }
     }
+  });
+
+  it(`[${dialect}] refuses them written oddly too (encoded, doubled or trailing slash, upper case, ;params)`, async () => {
+    const changing = guarded().filter((route) => route.method !== 'GET');
+    let tried = 0;
+    for (const route of changing) {
+      const fixture = FIXTURES.find((f) => keyOf(f) === keyOf(route));
+      if (!fixture) continue;
+      const role = STAFF_ROLES.find((r) => allowed(route, r)) ?? 'admin';
+      for (const [name, rewrite] of ODD_PATHS) {
+        for (const headers of [{}, { ...INBOX_HEADER, origin: 'https://evil.example' }]) {
+          const prepared = await fixture.prepare(matrix, role);
+          const response = await ctx.current.app.inject({
+            method: route.method as 'POST',
+            url: rewrite(prepared.url),
+            headers: { ...headers, cookie: cookies.get(role) ?? '' },
+            ...(prepared.payload === undefined ? {} : { payload: prepared.payload as object }),
+          });
+          tried += 1;
+          expect([403, 404], `${keyOf(route)} as ${role}, ${name}, ${JSON.stringify(headers)}: ${response.statusCode}`).toContain(
+            response.statusCode,
+          );
+        }
+      }
+    }
+    console.log(`odd paths [${dialect}]: ${tried} refused requests (${changing.length} routes × ${ODD_PATHS.length} spellings × 2)`);
+  });
+});
+
+describe('an inbox route without a guard', () => {
+  it('stops the app from starting', async () => {
+    const database = await openTestDatabase('sqlite');
+    const app = await buildApp({ distDir: '/nonexistent', trustProxy: false, logLevel: 'silent' }, database.handle);
+    expect(() => app.get('/api/v1/inbox/unguarded', async () => ({ leak: true }))).toThrow(/no permission guard/);
+    await app.close();
+    await database.cleanup();
   });
 });
