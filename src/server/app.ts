@@ -1,3 +1,4 @@
+import http from 'node:http';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -24,7 +25,15 @@ import type { Permission } from './staff/permissions';
 import { registerAuthRoutes } from './staff/auth-routes';
 import { registerSyncRoutes } from './sync/sync-routes';
 
-export type AppOptions = Pick<Config, 'distDir' | 'trustProxy' | 'logLevel'> & Partial<Pick<Config, 'bankHolidays'>>;
+export type AppOptions = Pick<Config, 'distDir' | 'trustProxy' | 'logLevel'> &
+  Partial<Pick<Config, 'bankHolidays'>> & {
+    /** How long one request may take to arrive, so drip-fed bodies cannot hold connections (default 30 s). */
+    requestTimeoutMs?: number;
+  };
+
+/** Browser features the app and inbox never use: denied, so nothing embedded or injected can ask for them. */
+const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
 
 /** A route that only signed-in staff may use, with what it needs. Listed so tests can cover each one. */
 export interface GuardedRoute {
@@ -41,8 +50,13 @@ declare module 'fastify' {
 
 /** Builds the one process that serves the app, the inbox and the API. */
 export async function buildApp(options: AppOptions, database: DatabaseHandle): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     trustProxy: options.trustProxy,
+    // Node checks for slow requests only every connectionsCheckingInterval (30 s by default), so a
+    // 30 s limit could hold a drip-fed connection for a minute: check as often as the limit itself.
+    serverFactory: (handler) =>
+      http.createServer({ requestTimeout, connectionsCheckingInterval: Math.min(requestTimeout, 5_000) }, handler),
     logger: {
       level: options.logLevel,
       // No IP addresses or user agents in logs: only what was asked for and the answer.
@@ -66,13 +80,16 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
         manifestSrc: ["'self'"],
         workerSrc: ["'self'"],
         objectSrc: ["'none'"],
-        baseUri: ["'self'"],
+        baseUri: ["'none'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
     },
     // Exit this page must leave the site cleanly; nothing here is embedded elsewhere.
     referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);

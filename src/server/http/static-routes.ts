@@ -20,6 +20,8 @@ export function registerStaticRoutes(app: FastifyInstance, distDir: string): voi
     index: false,
     wildcard: true,
     cacheControl: false,
+    // Nothing whose path has a part starting with a dot (".vite/manifest.json", ".env"): build notes, not pages.
+    allowedPath: (pathName) => !pathName.split('/').some((part) => part.startsWith('.')),
     setHeaders(res, filePath) {
       const relative = path.relative(distDir, filePath).split(path.sep).join('/');
       const hashed = /(^|\/)assets\//.test(relative);
