@@ -20,7 +20,7 @@ import { registerYouSaidWeDidAdminRoutes } from './inbox/you-said-we-did-admin-r
 import { registerYouSaidWeDidRoutes } from './inbox/you-said-we-did-routes';
 import { registerStaffAdminRoutes } from './staff/staff-admin-routes';
 import { registerCommentsRoutes } from './themes/comments-routes';
-import { guardOf, registerCsrfGuard } from './staff/auth';
+import { guardOf, registerCsrfGuard, registerNulGuard } from './staff/auth';
 import type { Permission } from './staff/permissions';
 import { registerAuthRoutes } from './staff/auth-routes';
 import { registerSyncRoutes } from './sync/sync-routes';
@@ -96,6 +96,7 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
   await app.register(fastifyRateLimit, { global: false });
   registerErrorHandling(app);
   registerCsrfGuard(app);
+  registerNulGuard(app);
   const guarded: GuardedRoute[] = [];
   app.decorate('guardedRoutes', guarded);
   app.addHook('onRoute', (route) => {

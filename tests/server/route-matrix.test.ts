@@ -155,6 +155,44 @@ describe.each(dialects)('route × role matrix [%s]', (dialect) => {
   });
 });
 
+describe.each(dialects)('a NUL character on staff routes [%s]', (dialect) => {
+  const ctx = useTestApp(dialect);
+  let cookie = '';
+  beforeAll(async () => {
+    await addStaff(ctx.current.handle.db, { email: 'nul-admin@example.org', role: 'admin', password: GOOD_PASSWORD });
+    cookie = await signedInCookie(ctx.current.app, 'nul-admin@example.org');
+  });
+
+  it(`[${dialect}] in an id, a query or a field is a plain 400 on every guarded route, never a 5xx`, async () => {
+    let tried = 0;
+    for (const route of ctx.current.app.guardedRoutes) {
+      const withId = route.url.includes(':');
+      const urls = [
+        ...(withId ? [route.url.replace(/:[a-zA-Z]+/g, 'x%00y')] : []),
+        `${route.url.replace(/:[a-zA-Z]+/g, '1')}?q=a%00b`,
+      ];
+      for (const url of urls) {
+        const response = await ctx.current.app.inject({
+          method: route.method as 'POST',
+          url,
+          headers: { ...INBOX_HEADER, cookie },
+          ...(route.method === 'GET' ? {} : { payload: { text: 'a\u0000b', email: 'a\u0000@example.org' } }),
+        });
+        tried += 1;
+        expect(response.statusCode, `${route.method} ${url}: ${response.body.slice(0, 120)}`).toBe(400);
+      }
+    }
+    const signIn = await ctx.current.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in',
+      headers: INBOX_HEADER,
+      payload: { email: 'nul-admin@example.org\u0000', password: GOOD_PASSWORD },
+    });
+    expect(signIn.statusCode).toBe(400);
+    console.log(`NUL [${dialect}]: ${tried} requests on ${ctx.current.app.guardedRoutes.length} guarded routes, each a 400`);
+  });
+});
+
 describe('an inbox route without a guard', () => {
   it('stops the app from starting', async () => {
     const database = await openTestDatabase('sqlite');

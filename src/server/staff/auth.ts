@@ -90,3 +90,23 @@ export function registerCsrfGuard(app: FastifyInstance): void {
     }
   });
 }
+
+/** Anything the request carries, as JSON text: a NUL character shows up as the escape `\u0000`. */
+function carriesNul(...parts: unknown[]): boolean {
+  return parts.some((part) => part !== undefined && JSON.stringify(part).includes('\\u0000'));
+}
+
+/**
+ * Staff routes: a NUL character in an id, a query or a field is a clear 400, checked once here for
+ * every route. PostgreSQL text cannot hold U+0000, and would otherwise answer with an error (a 500).
+ * The sync route is not in this scope: it refuses such an item on its own and keeps the rest.
+ */
+export function registerNulGuard(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request, reply) => {
+    const route = request.routeOptions.url;
+    if (route === undefined || (!route.startsWith('/api/v1/staff') && !route.startsWith('/api/v1/inbox'))) return;
+    if (carriesNul(request.params, request.query, request.body)) {
+      return reply.code(400).send({ error: 'Text must not contain a NUL character.' });
+    }
+  });
+}
