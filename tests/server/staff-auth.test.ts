@@ -137,6 +137,7 @@ describe.each(dialects)('staff accounts and sign-in [%s]', (dialect) => {
       headers: { ...INBOX_HEADER, cookie },
     });
     expect(out.statusCode).toBe(204);
+    expect(out.headers['clear-site-data']).toBe('"cache"'); // not "storage": the app's unsent answers share the origin
     expect(setCookieHeaders(out).join('\n')).toMatch(new RegExp(`^${SESSION_COOKIE}=;`, 'm'));
     expect(await sessionCount()).toBe(before - 1);
 

@@ -48,6 +48,10 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
     const id = readSessionId(request);
     if (id) await endSession(db, id);
     clearSessionCookie(request, reply);
+    // The browser drops what it cached for this site, so no inbox answer stays behind. Not "storage":
+    // the young person's app shares this origin, and its outbox may hold a child's unsent answers on
+    // this very device (a facilitator's tablet). The inbox itself keeps nothing in storage.
+    reply.header('clear-site-data', '"cache"');
     return reply.code(204).send();
   });
 
