@@ -20,3 +20,18 @@ describe('the common-password check', () => {
     expect(await passwordProblem('long enough\u0000here')).toMatch(/NUL/);
   });
 });
+
+describe('passwords a person could guess from who they are', () => {
+  it.each([
+    ['sam.jones.secret.words', 'sam.jones@council.example', /first part of your email/],
+    ['Sam-Jones 2026 winter', 'sam.jones@council.example', /first part of your email/],
+    ['my your-say password', 'ali@council.example', /Your Say/],
+    ['aaaaaaaa', undefined, /one character repeated/],
+  ])('refuses %s', async (password, email, reason) => {
+    expect(await passwordProblem(password, email)).toMatch(reason);
+  });
+
+  it('takes a long passphrase that avoids them', async () => {
+    expect(await passwordProblem('lantern orchard velvet', 'sam.jones@council.example')).toBeNull();
+  });
+});

@@ -23,8 +23,8 @@ export function normaliseEmail(email: string): string {
 }
 
 /** Throws a StaffInputError saying why a new password cannot be used; otherwise answers its hash. */
-export async function checkedPasswordHash(password: string): Promise<string> {
-  const problem = await passwordProblem(password);
+export async function checkedPasswordHash(password: string, email: string | undefined): Promise<string> {
+  const problem = await passwordProblem(password, email);
   if (problem) throw new StaffInputError(problem);
   return hashPassword(password);
 }
@@ -47,7 +47,7 @@ export async function addStaff(
   }
   const taken = new StaffConflictError(`There is already a staff member with the email ${email}.`);
   if (await findStaffIdByEmail(db, email)) throw taken;
-  const passwordHash = await checkedPasswordHash(input.password);
+  const passwordHash = await checkedPasswordHash(input.password, email);
   return db.transaction().execute(async (trx) => {
     // ON CONFLICT, so two adds of one email at once give a plain refusal rather than a database error.
     const createdAt = new Date().toISOString();
@@ -97,7 +97,9 @@ export async function resetStaffPassword(
   input: { staffId: number; password: string; keepSession?: string | undefined },
   actor: Actor,
 ): Promise<StaffAccount | undefined> {
-  const passwordHash = await checkedPasswordHash(input.password);
+  const owner = await db.selectFrom('staff').select('email').where('id', '=', input.staffId).executeTakeFirst();
+  if (!owner) return undefined;
+  const passwordHash = await checkedPasswordHash(input.password, owner.email);
   return db.transaction().execute(async (trx) => {
     const updated = await trx.updateTable('staff').set({ password_hash: passwordHash }).where('id', '=', input.staffId).executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) return undefined;
