@@ -1,5 +1,5 @@
 import type { AdvocateRequestsResponse, MessagesResponse, TalkRequestsResponse } from '../shared/inbox/requests-wire';
-import type { StaffMe } from '../shared/inbox/staff-wire';
+import type { SignInResult, StaffMe } from '../shared/inbox/staff-wire';
 import type { StatusChangeBody, StatusChangeResponse } from '../shared/inbox/status-change';
 
 export type {
@@ -38,7 +38,7 @@ export type Me = StaffMe;
 
 export const api = {
   me: () => request<Me>('GET', '/staff/me'),
-  signIn: (email: string, password: string) => request<Me>('POST', '/staff/sign-in', { email, password }),
+  signIn: (email: string, password: string) => request<SignInResult>('POST', '/staff/sign-in', { email, password }),
   signOut: () => request<void>('POST', '/staff/sign-out', {}),
   advocateRequests: () => request<AdvocateRequestsResponse>('GET', '/inbox/advocate-requests'),
   messages: () => request<MessagesResponse>('GET', '/inbox/messages'),

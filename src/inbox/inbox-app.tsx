@@ -43,7 +43,7 @@ function SectionPage({ section, me }: { section: SectionId; me: Me }) {
   }
 }
 
-function SignedIn({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+function SignedIn({ me, onSignOut, failedTries }: { me: Me; onSignOut: () => void; failedTries: number }) {
   const { t } = useTranslation();
   const sections = sectionsFor(me);
   const section = useSection(sections);
@@ -69,6 +69,11 @@ function SignedIn({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
         </button>
       </header>
       <main ref={main}>
+        {failedTries > 0 ? (
+          <p role="status" className="notice">
+            {t('signIn.failedSince', { count: failedTries })}
+          </p>
+        ) : null}
         {section ? (
           <SectionPage key={section} section={section} me={me} />
         ) : (
@@ -84,12 +89,22 @@ function SignedIn({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
 
 export function InboxApp() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [failedTries, setFailedTries] = useState(0);
   useEffect(() => {
     api.me().then(setMe, () => setMe(null));
   }, []);
   const signOut = () => void api.signOut().finally(() => setMe(null));
 
   if (me === undefined) return null;
-  if (me === null) return <SignInForm onSignedIn={setMe} />;
-  return <SignedIn me={me} onSignOut={signOut} />;
+  if (me === null) {
+    return (
+      <SignInForm
+        onSignedIn={({ failedTries: failed, ...signedIn }) => {
+          setFailedTries(failed);
+          setMe(signedIn);
+        }}
+      />
+    );
+  }
+  return <SignedIn me={me} onSignOut={signOut} failedTries={failedTries} />;
 }

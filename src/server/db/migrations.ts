@@ -193,6 +193,20 @@ function buildMigrations(dialect: Dialect): Record<string, Migration> {
         .execute();
     },
   },
+  '006-sign-in-failures': {
+    async up(db: Kysely<unknown>) {
+      // Failed sign-ins per account, in the database: every process on one database shares the
+      // limit, and a restart keeps it. No IP address, no user agent, no password.
+      await db.schema
+        .createTable('sign_in_failures')
+        .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => c.primaryKey())
+        .addColumn('email', 'varchar(254)', (c) => c.notNull())
+        .addColumn('failed_at', 'varchar(40)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sign_in_failures_email').on('sign_in_failures').columns(['email', 'failed_at']).execute();
+      await db.schema.createIndex('sign_in_failures_at').on('sign_in_failures').columns(['failed_at']).execute();
+    },
+  },
   };
 }
 

@@ -137,6 +137,13 @@ export interface RedactionTermsTable {
   added_at: string;
 }
 
+/** One failed sign-in for an account (normalised email, known or not). */
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email: string;
+  failed_at: string;
+}
+
 export interface Database {
   items: ItemsTable;
   ratings: RatingsTable;
@@ -147,6 +154,7 @@ export interface Database {
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;
   audit_log: AuditLogTable;
+  sign_in_failures: SignInFailuresTable;
   request_notes: RequestNotesTable;
   comment_themes: CommentThemesTable;
   quote_requests: QuoteRequestsTable;

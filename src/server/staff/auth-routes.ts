@@ -8,7 +8,8 @@ import { clearSessionCookie, readSessionId, requirePermission, setSessionCookie 
 import { hashPassword, verifyPassword } from './passwords';
 import { permissionsOf } from './permissions';
 import { createSession, endSession } from './sessions';
-import { findStaffForSignIn } from './staff-repository';
+import { checkAccountThrottle, recordFailure, takeFailures } from './sign-in-throttle';
+import { findStaffForSignIn, normaliseEmail } from './staff-repository';
 
 const noNul = (value: string) => !value.includes('\u0000');
 const signInBody = z.object({ email: z.string().max(254).refine(noNul), password: z.string().max(1000).refine(noNul) });
@@ -32,15 +33,25 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db): void {
     async (request, reply) => {
       const body = signInBody.safeParse(request.body);
       if (!body.success) return reply.code(400).send({ error: 'Send an email and a password.' });
+      // Checked before the password, for known and unknown emails alike, so it says nothing of either.
+      const account = normaliseEmail(body.data.email);
+      const throttle = await checkAccountThrottle(db, account);
+      if (!throttle.ok) {
+        const minutes = Math.ceil(throttle.retryAfterSeconds / 60);
+        reply.header('retry-after', String(throttle.retryAfterSeconds));
+        return reply.code(429).send({ error: `Too many wrong tries for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` });
+      }
       const staff = await findStaffForSignIn(db, body.data.email);
       const ok = await verifyPassword(staff?.password_hash ?? (await getDummyHash()), body.data.password);
       if (!staff || !ok || staff.disabled || !isStaffRole(staff.role)) {
+        await recordFailure(db, account);
         return reply.code(401).send({ error: 'That email or password is not right.' });
       }
+      const failedTries = await takeFailures(db, account);
       const oldId = readSessionId(request);
       if (oldId) await endSession(db, oldId);
       setSessionCookie(request, reply, await createSession(db, Number(staff.id)));
-      return staffMe(staff.email, staff.role);
+      return { ...staffMe(staff.email, staff.role), failedTries };
     },
   );
 

@@ -30,3 +30,8 @@ export interface StaffMe {
   role: StaffRole;
   permissions: PermissionName[];
 }
+
+/** The answer to a good sign-in: who, plus how many tries on this account failed since the last one. */
+export interface SignInResult extends StaffMe {
+  failedTries: number;
+}

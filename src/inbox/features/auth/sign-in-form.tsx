@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Me, api } from '../../api';
+import type { SignInResult } from '../../../shared/inbox/staff-wire';
+import { ApiError, api } from '../../api';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+export function SignInForm({ onSignedIn }: { onSignedIn: (result: SignInResult) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -15,7 +16,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     try {
       onSignedIn(await api.signIn(String(form.get('email') ?? ''), String(form.get('password') ?? '')));
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.status === 429 ? t('signIn.tooMany') : t('signIn.failed'));
+      // A 429 carries the server's own plain words (per account, or per address).
+      setError(caught instanceof ApiError && caught.status === 429 ? caught.message || t('signIn.tooMany') : t('signIn.failed'));
     } finally {
       setBusy(false);
     }
