@@ -92,7 +92,7 @@ describe.each(dialects)('staff accounts and sign-in [%s]', (dialect) => {
   it(`[${dialect}] signs in with the right password and sets an HttpOnly, SameSite=Strict cookie`, async () => {
     const response = await signIn(ctx.current.app, adminEmail, GOOD_PASSWORD);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ email: adminEmail, role: 'admin', permissions: ADMIN_PERMISSIONS });
+    expect(response.json()).toEqual({ email: adminEmail, role: 'admin', permissions: ADMIN_PERMISSIONS, failedTries: 0 });
 
     const [header, ...others] = setCookieHeaders(response);
     expect(others).toEqual([]);
