@@ -19,6 +19,15 @@ export class ApiError extends Error {
   }
 }
 
+type SessionEndedListener = () => void;
+const sessionEndedListeners = new Set<SessionEndedListener>();
+
+/** Called when any call answers 401: the session has ended (timed out, signed out elsewhere, disabled). */
+export function onSessionEnded(listener: SessionEndedListener): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
 /** Every feature's API module calls the server through this, so errors and the CSRF header are handled once. */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
@@ -29,6 +38,8 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   });
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => ({}))) as { error?: string };
+  // Checked here, once for every call: a 401 anywhere takes the inbox back to sign-in.
+  if (response.status === 401 && path !== '/staff/sign-in') for (const listener of sessionEndedListeners) listener();
   if (!response.ok) throw new ApiError(response.status, data.error ?? response.statusText);
   return data as T;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Me, api } from './api';
+import { type Me, api, onSessionEnded } from './api';
 import { SignInForm } from './features/auth/sign-in-form';
 import { AuditPage } from './features/audit/audit-page';
 import { CommentsPage } from './features/comments/comments-page';
@@ -93,15 +93,31 @@ export function InboxApp() {
   useEffect(() => {
     api.me().then(setMe, () => setMe(null));
   }, []);
+  const [ended, setEnded] = useState(false);
+  const signedIn = useRef(false);
+  signedIn.current = Boolean(me);
+  // The session ended: back to sign-in, and every loaded list (contact details too) leaves the screen
+  // with the signed-in part of the page, which unmounts. (A first visit's 401 from /me is not "ended".)
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        if (!signedIn.current) return;
+        setEnded(true);
+        setMe(null);
+      }),
+    [],
+  );
   const signOut = () => void api.signOut().finally(() => setMe(null));
 
   if (me === undefined) return null;
   if (me === null) {
     return (
       <SignInForm
-        onSignedIn={({ failedTries: failed, ...signedIn }) => {
+        ended={ended}
+        onSignedIn={({ failedTries: failed, ...member }) => {
           setFailedTries(failed);
-          setMe(signedIn);
+          setEnded(false);
+          setMe(member);
         }}
       />
     );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignInResult } from '../../../shared/inbox/staff-wire';
 import { ApiError, api } from '../../api';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (result: SignInResult) => void }) {
+export function SignInForm({ onSignedIn, ended = false }: { onSignedIn: (result: SignInResult) => void; ended?: boolean }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -28,6 +28,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (result: SignInResult) 
       <h1>{t('title')}</h1>
       <form onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
         <h2 id="sign-in-title">{t('signIn.title')}</h2>
+        {ended && !error ? <p role="status">{t('signIn.ended')}</p> : null}
         {error ? <p role="alert">{error}</p> : null}
         <p>
           <label htmlFor="email">{t('signIn.email')}</label>
