@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import { OUTBOX_DB_NAME, OUTBOX_STORE } from './outbox-names';
 import { type ReceiptLabel, receiptLabel } from './receipts';
 
 export type OutboxState = 'queued' | 'rejected';
@@ -25,7 +26,7 @@ export interface SentReceipt {
   sentAt: string;
 }
 
-export const OUTBOX_DB_NAME = 'your-say';
+export { OUTBOX_DB_NAME };
 
 /** Version 1 kept the whole payload in each receipt; version 2 keeps only the neutral parts. */
 async function stripReceipts(tx: Transaction): Promise<void> {
@@ -50,11 +51,11 @@ export class YourSayDb extends Dexie {
     // read goes to IndexedDB: a screen never says "not sent" about something that was.
     super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options });
     this.version(1).stores({
-      outbox: 'id, createdAt, state',
+      [OUTBOX_STORE]: 'id, createdAt, state',
       sent: 'id, sentAt',
     });
     this.version(2)
-      .stores({ outbox: 'id, createdAt, state', sent: 'id, sentAt' })
+      .stores({ [OUTBOX_STORE]: 'id, createdAt, state', sent: 'id, sentAt' })
       .upgrade(stripReceipts);
     // Another tab (newer code) wants to upgrade this database. Step aside at once, so its upgrade
     // is not blocked. Nothing is lost: the next read or write here opens the database again

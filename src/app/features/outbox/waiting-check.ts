@@ -2,10 +2,9 @@
  * How many things wait to be sent, read with plain IndexedDB so the outbox code (Dexie, schemas,
  * sync client) need not load just to find out that nothing waits, as on a child's first visit.
  * Answers undefined when it cannot tell; callers then load the outbox, which is always safe.
- * The names must match outbox-db.ts (database `your-say`, store `outbox`).
+ * The names come from outbox-names.ts, which Dexie's schema uses too (without loading Dexie here).
  */
-const DB_NAME = 'your-say';
-const STORE = 'outbox';
+import { OUTBOX_DB_NAME as DB_NAME, OUTBOX_STORE as STORE } from './outbox-names';
 
 /** False only when the browser says for certain that the database was never made on this phone. */
 async function databaseMayExist(): Promise<boolean> {
