@@ -27,8 +27,9 @@ export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attemp
   if (errors.length === 0) return null;
   const jump = (fieldId: string) => {
     const field = document.getElementById(fieldId);
-    field?.focus();
-    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+    // The field's question and its message go just below the safety bar (scroll-padding), field after them.
+    (field?.closest('fieldset, p') ?? field)?.scrollIntoView({ block: 'start' });
   };
   return (
     <div className="error-summary" ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

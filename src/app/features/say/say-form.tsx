@@ -40,8 +40,8 @@ export function SayForm({ onSubmit, startWithTalk = false }: { onSubmit(entry: K
     // at their words, with the contact questions just below: focus must not fall back to the top.
     if (steered.current && choice === 'talk') {
       document.getElementById('say-text')?.focus({ preventScroll: true });
-      // Scrolled so the note about getting in touch and the box's label sit just below the safety bar.
-      document.getElementById('talk-not-anonymous')?.scrollIntoView({ block: 'start' });
+      // Scrolled so the box's question sits just below the safety bar, the box (and cursor) right after it.
+      document.querySelector('label[for="say-text"]')?.scrollIntoView({ block: 'start' });
     }
     steered.current = false;
   }, [choice]);
